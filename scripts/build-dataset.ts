@@ -1,0 +1,42 @@
+/**
+ * `npm run data`: verifies data/dataset.json against the source documents and writes
+ * data/dataset.schema.json from the one schema. With `--check` it writes nothing and also
+ * fails when the committed JSON Schema is out of date.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { datasetJsonSchema } from './dataset/json-schema.ts';
+import { SourceFileSchema } from './dataset/source-text.ts';
+import { verifyDataset } from './dataset/verify-dataset.ts';
+
+const dataDir = fileURLToPath(new URL('../data/', import.meta.url));
+const check = process.argv.includes('--check');
+
+const sourceFiles = v.parse(v.array(SourceFileSchema), JSON.parse(readFileSync(`${dataDir}sources/sources.json`, 'utf8')));
+const dataset: unknown = JSON.parse(readFileSync(`${dataDir}dataset.json`, 'utf8'));
+const problems = verifyDataset(dataset, sourceFiles, (file) => readFileSync(`${dataDir}sources/${file}`, 'utf8'));
+
+const schemaPath = `${dataDir}dataset.schema.json`;
+const schemaText = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+if (check) {
+  let committed = '';
+  try {
+    committed = readFileSync(schemaPath, 'utf8');
+  } catch {
+    // A missing file is reported just like a stale one.
+  }
+  if (committed !== schemaText) problems.push('data/dataset.schema.json is out of date: run `npm run data`');
+} else {
+  writeFileSync(schemaPath, schemaText);
+}
+
+if (problems.length > 0) {
+  console.error(`Dataset verification failed with ${problems.length} problem(s):`);
+  for (const problem of problems) console.error(`  - ${problem}`);
+  process.exit(1);
+}
+const counts = Object.entries(dataset as Record<string, unknown>)
+  .filter(([, value]) => Array.isArray(value))
+  .map(([key, value]) => `${(value as unknown[]).length} ${key}`);
+console.log(`Dataset verified: ${counts.join(', ')}; every citation found verbatim in its source.`);

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+export const statCardStyles = css`
+  .card {
+    block-size: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .figure {
+    margin: 0;
+  }
+  .value {
+    display: block;
+    color: var(--tip-stat-card-value-color, var(--_color-accent));
+    font-size: var(--tip-stat-card-value-size, var(--_font-size-display));
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .direction {
+    font-size: 0.6em;
+    vertical-align: 0.25em;
+    margin-inline-end: var(--_space-1);
+  }
+  .label {
+    display: block;
+    margin-block-start: var(--_space-1);
+    font-size: var(--_font-size-large);
+    font-weight: 600;
+  }
+  .period {
+    font-weight: 400;
+    color: var(--_color-muted);
+  }
+  .attribution {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+  .sources {
+    margin-block-start: auto;
+  }
+  @container (max-width: 20rem) {
+    .card {
+      padding: var(--_space-2);
+    }
+    .value {
+      font-size: calc(var(--tip-stat-card-value-size, var(--_font-size-display)) * 0.8);
+    }
+    .label {
+      font-size: var(--_font-size-base);
+    }
+  }
+`;

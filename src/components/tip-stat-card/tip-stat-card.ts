@@ -1,0 +1,109 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Agency, Person, Stat } from '../../data/schema.ts';
+import { renderCitations } from '../../shared/citation.ts';
+import { formatPartialDate, formatStatValue, type StatNotation } from '../../shared/format.ts';
+import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
+import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import { TipInputError } from '../../shared/tip-error.ts';
+import { statCardStyles } from './tip-stat-card.styles.ts';
+
+const NOTATIONS: readonly string[] = ['standard', 'compact'];
+const COUNT_UP_MS = 1200;
+
+interface StatCardView {
+  stat: Stat;
+  value: string;
+  person?: Person;
+  agency?: Agency;
+  when?: string;
+}
+
+/**
+ * A headline figure from the dataset, as its source states it ("nearly 120", "27 million"),
+ * with what it counts, who said it and when, and the verbatim quote behind it.
+ *
+ * @summary One source-verified figure.
+ *
+ * @csspart card - The card's surface.
+ * @csspart value - The figure with its qualifier.
+ * @csspart label - What the figure counts.
+ * @csspart attribution - Who stated it and when.
+ * @csspart sources - The disclosure with the verbatim quotes.
+ * @csspart source-line - The compact publisher and date line that opens the quotes.
+ * @csspart quote - A verbatim quote.
+ *
+ * @cssprop --tip-stat-card-value-color - Colour of the figure; defaults to `--tip-color-accent`.
+ * @cssprop --tip-stat-card-value-size - Font size of the figure; defaults to `--tip-font-size-display`.
+ */
+export class TipStatCard extends TipElement<StatCardView> {
+  static override styles = [TipElement.styles, statCardStyles];
+
+  /** Id of the stat to show, e.g. `defendants-charged-2011`. */
+  @property({ reflect: true }) stat = '';
+
+  /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
+  @property() notation: StatNotation = 'standard';
+
+  /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
+  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+
+  /** Fraction of the count-up shown, from 0 to 1; 1 when not animating. */
+  @state() private progress = 1;
+
+  protected resolve({ data, locale }: ResolveContext): StatCardView {
+    if (!NOTATIONS.includes(this.notation)) throw new TipInputError(`notation "${this.notation}" is not standard or compact`);
+    if (!this.stat) throw new TipInputError('no stat attribute names a figure to show');
+    const stat = data.stats.get(this.stat);
+    if (!stat) throw new TipInputError(`no stat has the id "${this.stat}"`);
+    const meeting = data.dataset.accomplishments.find((a) => a.stats?.includes(stat.id) && a.meeting)?.meeting;
+    const date = (meeting && data.events.get(meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
+    return {
+      stat,
+      value: formatStatValue(stat, locale, this.notation),
+      person: stat.statedBy ? data.people.get(stat.statedBy) : undefined,
+      agency: stat.agency ? data.agencies.get(stat.agency) : undefined,
+      when: date ? formatPartialDate(date, locale) : undefined,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated && this.countUp && !prefersReducedMotion()) this.startCountUp();
+  }
+
+  private startCountUp(): void {
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const t = Math.min(1, (now - start) / COUNT_UP_MS);
+      this.progress = 1 - (1 - t) ** 3;
+      if (t < 1 && this.isConnected) requestAnimationFrame(step);
+      else this.progress = 1;
+    };
+    this.progress = 0;
+    requestAnimationFrame(step);
+  }
+
+  protected renderView({ stat, value, person, agency, when }: StatCardView, { data, locale }: ResolveContext) {
+    const qualifier = stat.qualifier ? `${stat.qualifier} ` : '';
+    const counting = this.progress < 1;
+    const shown = counting ? formatStatValue({ ...stat, value: Math.round(stat.value * this.progress) }, locale, this.notation) : value;
+    const who = person ? `${person.name}, ${person.role}` : agency?.name;
+    return html`<article class="root card" part="card">
+      <p class="figure">
+        <span class="value" part="value">
+          ${stat.direction ? html`<span class="direction" aria-hidden="true">${stat.direction === 'increase' ? '▲' : '▼'}</span>` : nothing}
+          ${counting
+            ? html`<span aria-hidden="true">${qualifier}${shown}</span><span class="visually-hidden">${qualifier}${value}</span>`
+            : html`${qualifier}${value}`}
+        </span>
+        <span class="label" part="label">${stat.label}${stat.period ? html` <span class="period">(${stat.period})</span>` : nothing}</span>
+      </p>
+      ${who || when
+        ? html`<p class="attribution" part="attribution">${[who, when].filter(Boolean).join(' · ')}</p>`
+        : nothing}
+      ${renderCitations(stat.citations, data, locale)}
+    </article>`;
+  }
+}

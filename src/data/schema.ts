@@ -1,0 +1,136 @@
+/**
+ * The one definition of a tip-widgets dataset. The TypeScript types, the
+ * run-time validation and `data/dataset.schema.json` are all derived from it.
+ */
+import * as v from 'valibot';
+
+const KebabId = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "annual-meeting-2012"'),
+);
+const Text = v.pipe(v.string(), v.regex(/\S/, 'a non-empty string'));
+
+/** A verbatim quote from one source document: the evidence behind an entry. */
+export const CitationSchema = v.object({
+  source: v.pipe(KebabId, v.description('Id of an entry in `sources`.')),
+  quote: v.pipe(Text, v.description('Words copied verbatim from the source document.')),
+});
+
+const Citations = v.pipe(
+  v.array(CitationSchema),
+  v.minLength(1, 'at least one citation'),
+  v.description('Where this entry comes from; at least one.'),
+);
+
+/**
+ * A calendar date at the precision the documents support: `2000`, `2020-10` or `2012-03-15`.
+ * `derivation` explains a date that no document states outright.
+ */
+export const PartialDateSchema = v.object({
+  iso: v.pipe(
+    v.string(),
+    v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  ),
+  precision: v.picklist(['year', 'month', 'day']),
+  /** `on-or-after`: the documents only bound the date from below ("2021 or later"). */
+  bound: v.optional(v.picklist(['exact', 'on-or-after'])),
+  derivation: v.optional(v.pipe(Text, v.description('How the date was derived where no document states it.'))),
+});
+
+export const SourceSchema = v.object({
+  id: KebabId,
+  title: Text,
+  publisher: Text,
+  author: v.optional(Text),
+  kind: v.picklist(['news-report', 'government-release', 'report-summary']),
+  /** The publication date exactly as the document prints it, when it prints one. */
+  dateAsGiven: v.optional(Text),
+  date: v.optional(PartialDateSchema),
+  url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'an http: or https: URL'))),
+});
+
+export const AgencySchema = v.object({
+  id: KebabId,
+  name: Text,
+  acronym: v.optional(Text),
+  kind: v.picklist(['department', 'office', 'program', 'council', 'intergovernmental', 'nongovernmental']),
+  /** The department an office belongs to. */
+  parent: v.optional(KebabId),
+});
+
+export const PersonSchema = v.object({
+  id: KebabId,
+  name: Text,
+  role: v.pipe(Text, v.description('Role or title as of the citing document.')),
+  organization: v.optional(v.pipe(KebabId, v.description('Id of an entry in `agencies`.'))),
+  citations: Citations,
+});
+
+export const StatSchema = v.object({
+  id: KebabId,
+  value: v.pipe(v.number(), v.finite()),
+  unit: v.picklist(['people', 'percent', 'countries', 'usd', 'calls', 'cases', 'defendants', 'prosecutions']),
+  /** The qualifier the document uses: "nearly", "more than", "some", "an estimated". */
+  qualifier: v.optional(Text),
+  /** For a change: which way it went. */
+  direction: v.optional(v.picklist(['increase', 'decrease'])),
+  label: v.pipe(Text, v.description('What the figure counts, readable after the number.')),
+  period: v.optional(Text),
+  statedBy: v.optional(KebabId),
+  agency: v.optional(KebabId),
+  citations: Citations,
+});
+
+export const EventSchema = v.object({
+  id: KebabId,
+  kind: v.picklist(['law', 'meeting', 'statement', 'report', 'plan', 'commitment']),
+  date: PartialDateSchema,
+  title: Text,
+  summary: Text,
+  people: v.optional(v.array(KebabId)),
+  chair: v.optional(KebabId),
+  citations: Citations,
+});
+
+export const AccomplishmentSchema = v.object({
+  id: KebabId,
+  agency: KebabId,
+  summary: Text,
+  reportedBy: v.optional(KebabId),
+  meeting: v.optional(v.pipe(KebabId, v.description('Id of the meeting event it was reported at.'))),
+  stats: v.optional(v.array(KebabId)),
+  citations: Citations,
+});
+
+export const RecommendationSchema = v.object({
+  id: KebabId,
+  title: Text,
+  text: Text,
+  topic: v.pipe(KebabId, v.description('e.g. forced-labor, migration, supply-chains, cybercrime')),
+  issuer: KebabId,
+  authors: v.optional(v.array(KebabId)),
+  date: PartialDateSchema,
+  citations: Citations,
+});
+
+export const DatasetSchema = v.object({
+  $schema: v.optional(v.string()),
+  sources: v.array(SourceSchema),
+  agencies: v.array(AgencySchema),
+  people: v.array(PersonSchema),
+  stats: v.array(StatSchema),
+  events: v.array(EventSchema),
+  accomplishments: v.array(AccomplishmentSchema),
+  recommendations: v.array(RecommendationSchema),
+});
+
+export type Citation = v.InferOutput<typeof CitationSchema>;
+export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Agency = v.InferOutput<typeof AgencySchema>;
+export type Person = v.InferOutput<typeof PersonSchema>;
+export type Stat = v.InferOutput<typeof StatSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Accomplishment = v.InferOutput<typeof AccomplishmentSchema>;
+export type Recommendation = v.InferOutput<typeof RecommendationSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

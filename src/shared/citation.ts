@@ -1,0 +1,95 @@
+import { css, html, nothing } from 'lit';
+import type { DatasetIndex } from '../data/dataset-index.ts';
+import type { Citation, Source } from '../data/schema.ts';
+import { formatPartialDate } from './format.ts';
+
+/** Only web links leave a widget: a `javascript:` or `data:` URL from a dataset is dropped. */
+export const safeHttpUrl = (url: string | undefined): string | undefined =>
+  url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+
+const sourceLine = (source: Source, locale: string) =>
+  source.date ? `${source.publisher}, ${formatPartialDate(source.date, locale)}` : source.publisher;
+
+/**
+ * The one citation template: a compact source line (publisher, date) that discloses each verbatim
+ * quote and its document's title, so a reader can always check a figure.
+ */
+export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string) {
+  const cited = citations.map((citation) => ({ citation, source: data.sources.get(citation.source) }));
+  const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
+  return html`<details class="sources" part="sources">
+    <summary part="source-line">
+      <span class="sources-label">${publishers.length > 1 ? 'Sources' : 'Source'}:</span> ${publishers.join('; ')}
+    </summary>
+    <ul class="quotes" role="list">
+      ${cited.map(({ citation, source }) => {
+        const url = safeHttpUrl(source?.url);
+        const title = source?.title ?? citation.source;
+        return html`<li>
+          <blockquote part="quote">${citation.quote}</blockquote>
+          <p class="cite">
+            ${url ? html`<a href=${url} rel="noopener noreferrer"><cite>${title}</cite></a>` : html`<cite>${title}</cite>`}${source
+              ? html`, ${sourceLine(source, locale)}${source.author ? html`, by ${source.author}` : nothing}`
+              : nothing}
+          </p>
+        </li>`;
+      })}
+    </ul>
+  </details>`;
+}
+
+export const citationStyles = css`
+  .sources {
+    font-size: var(--_font-size-small);
+    color: var(--_color-muted);
+  }
+  .sources summary {
+    display: block;
+    min-block-size: 24px;
+    padding-block: 2px;
+    cursor: pointer;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .sources summary::marker,
+  .sources summary::-webkit-details-marker {
+    display: none;
+  }
+  .sources summary::before {
+    content: '▸';
+    display: inline-block;
+    inline-size: 1em;
+    transition: transform 150ms ease-out;
+  }
+  .sources[open] summary::before {
+    transform: rotate(90deg);
+  }
+  .sources-label {
+    font-weight: 600;
+  }
+  .quotes {
+    list-style: none;
+    margin: var(--_space-2) 0 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .quotes blockquote {
+    margin: 0;
+    padding-inline-start: var(--_space-2);
+    border-inline-start: 3px solid var(--_color-border);
+    color: var(--_color-text);
+    quotes: '“' '”';
+  }
+  .quotes blockquote::before {
+    content: open-quote;
+  }
+  .quotes blockquote::after {
+    content: close-quote;
+  }
+  .cite {
+    margin: var(--_space-1) 0 0;
+  }
+  .cite a {
+    color: inherit;
+  }
+`;

@@ -1,0 +1,62 @@
+import type { PartialDate, Stat } from '../data/schema.ts';
+
+export type StatNotation = 'standard' | 'compact';
+
+const LARGE = 1e6;
+
+/** Replaces the short compact suffix of a currency ("$150B") with the long one ("$150 billion"). */
+function longCompactCurrency(value: number, locale: string, currency: string): string {
+  const longParts = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(value);
+  const at = longParts.findIndex((p) => p.type === 'compact');
+  const longWord = longParts[at]?.value ?? '';
+  const spaceBefore = longParts[at - 1]?.type === 'literal' ? longParts[at - 1].value : '';
+  const shortParts = new Intl.NumberFormat(locale, {
+    style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1,
+  }).formatToParts(value);
+  return shortParts
+    .map((part, i) => {
+      if (part.type !== 'compact') return part.value;
+      return (shortParts[i - 1]?.type === 'literal' ? '' : spaceBefore) + longWord;
+    })
+    .join('');
+}
+
+/**
+ * A stat's number as the documents write it: "27 million", "16,000", "$150 billion", "40%".
+ * `compact` gives the short form: "27M", "$150B".
+ */
+export function formatStatValue(stat: Pick<Stat, 'value' | 'unit'>, locale: string, notation: StatNotation = 'standard'): string {
+  const { value, unit } = stat;
+  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  const large = notation === 'compact' || Math.abs(value) >= LARGE;
+  if (unit === 'usd') {
+    if (!large) return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+    return notation === 'compact'
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1,
+        }).format(value)
+      : longCompactCurrency(value, locale, 'USD');
+  }
+  return new Intl.NumberFormat(locale, {
+    notation: large ? 'compact' : 'standard',
+    compactDisplay: notation === 'compact' ? 'short' : 'long',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+/** A date at its real precision: "2000", "October 2020", "March 15, 2012"; "2021 or later" for a lower bound. */
+export function formatPartialDate(date: PartialDate, locale: string): string {
+  const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
+  const text = new Intl.DateTimeFormat(locale, DATE_OPTIONS[date.precision]).format(new Date(Date.UTC(year, month - 1, day)));
+  return date.bound === 'on-or-after' ? `${text} or later` : text;
+}
+
+/** "A, B and C" in the reader's language. */
+export const formatList = (items: string[], locale: string): string =>
+  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);

@@ -1,0 +1,112 @@
+import { consume } from '@lit/context';
+import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { datasetContext } from '../data/context.ts';
+import { bundledDataset } from '../data/dataset.ts';
+import { DatasetIndex } from '../data/dataset-index.ts';
+import type { Dataset } from '../data/schema.ts';
+import { citationStyles } from './citation.ts';
+import { errorStyles } from './error-state.styles.ts';
+import { TipInputError, type TipErrorDetail } from './tip-error.ts';
+import { tokenStyles } from './tokens.styles.ts';
+import { VERSION } from './version.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+
+/** What a widget needs to resolve its view: the dataset and the reader's locale. */
+export interface ResolveContext {
+  data: DatasetIndex;
+  locale: string;
+}
+
+/**
+ * The base of every tip-widgets element: dataset from the nearest `<tip-dataset>` (else the bundled
+ * one), `theme` and `locale`, and the one error path. A subclass turns its attributes into a view in
+ * `resolve()`, throwing `TipInputError` for bad input, and draws that view in `renderView()`.
+ *
+ * @fires tip-error - The widget cannot show what it was asked to; `detail.message` says why.
+ * @csspart error - The message shown in place of the content when input is bad.
+ */
+export abstract class TipElement<View> extends LitElement {
+  static version = VERSION;
+  static override styles: CSSResultGroup = [tokenStyles, citationStyles, errorStyles];
+
+  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
+  @property() locale?: string;
+
+  /** The dataset a `<tip-dataset>` ancestor provides, if any. */
+  @consume({ context: datasetContext, subscribe: true })
+  @state()
+  protected providedDataset?: Dataset;
+
+  protected view?: View;
+  protected problem?: string;
+  private reportedProblem?: string;
+
+  protected abstract resolve(context: ResolveContext): View;
+  protected abstract renderView(view: View, context: ResolveContext): TemplateResult;
+
+  protected get resolvedLocale(): string {
+    const tag = this.locale?.trim() || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en-US';
+    try {
+      return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
+    } catch {
+      if (this.locale) throw new TipInputError(`locale "${this.locale}" is not a language tag such as "en-US"`);
+      return 'en-US'; // A malformed page `lang` is not this widget's input to report.
+    }
+  }
+
+  protected get context(): ResolveContext {
+    return { data: DatasetIndex.for(this.providedDataset ?? bundledDataset), locale: this.resolvedLocale };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.attempt(() => {
+      if (!THEMES.includes(this.theme)) throw new TipInputError(`theme "${this.theme}" is not one of light, dark or auto`);
+      this.view = this.resolve(this.context);
+    });
+  }
+
+  protected override render(): TemplateResult {
+    let content: TemplateResult | undefined;
+    if (this.problem === undefined && this.view !== undefined) {
+      const view = this.view;
+      this.attempt(() => (content = this.renderView(view, this.context)));
+    }
+    return content ?? html`<p class="root error" part="error" role="status">
+        <span aria-hidden="true">⚠</span> Can’t show this ${this.localName}: ${this.problem}.
+      </p>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.problem === this.reportedProblem) return;
+    this.reportedProblem = this.problem;
+    if (this.problem === undefined) return;
+    console.warn(`<${this.localName}>: ${this.problem}`);
+    this.dispatchEvent(
+      new CustomEvent<TipErrorDetail>('tip-error', { bubbles: true, composed: true, detail: { message: this.problem } }),
+    );
+  }
+
+  /** Runs one step of an update; bad input or an unexpected failure becomes the shown problem. */
+  private attempt(step: () => void): void {
+    try {
+      this.problem = undefined;
+      step();
+    } catch (error) {
+      this.view = undefined;
+      if (error instanceof TipInputError) {
+        this.problem = error.message;
+      } else {
+        this.problem = 'the data could not be displayed';
+        console.error(error);
+      }
+    }
+  }
+}

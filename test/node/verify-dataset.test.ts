@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Dataset } from '../../src/data/schema.ts';
+import { quoteStatesValue } from '../../scripts/dataset/number-forms.ts';
+import type { SourceFile } from '../../scripts/dataset/source-text.ts';
+import { verifyDataset } from '../../scripts/dataset/verify-dataset.ts';
+
+const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
+const readJson = (path: string) => JSON.parse(readFileSync(`${dataDir}${path}`, 'utf8'));
+const sourceFiles: SourceFile[] = readJson('sources/sources.json');
+const readSource = (file: string) => readFileSync(`${dataDir}sources/${file}`, 'utf8');
+
+/** Verifies a deliberately broken copy of the bundled dataset. */
+function problemsAfter(breakIt: (data: Dataset) => void): string[] {
+  const data: Dataset = readJson('dataset.json');
+  breakIt(data);
+  return verifyDataset(data, sourceFiles, readSource);
+}
+
+describe('the bundled dataset', () => {
+  it('passes every check', () => {
+    assert.deepEqual(problemsAfter(() => {}), []);
+  });
+
+  it('covers the figures the documents state', () => {
+    const data: Dataset = readJson('dataset.json');
+    const values = data.stats.map((s) => s.value);
+    for (const value of [27e6, 120, 30, 40, 16000, 800, 37, 140, 150, 3e6, 150e9, 25e6]) {
+      assert.ok(values.includes(value), `a stat with value ${value}`);
+    }
+    assert.equal(data.recommendations.length, 4);
+    const days = data.events.filter((e) => e.kind === 'meeting').map((e) => e.date.iso);
+    assert.deepEqual(days.sort(), ['2012-03-15', '2016-10-24']);
+  });
+});
+
+describe('npm run data fails, naming the entry, when', () => {
+  it('a quote is not verbatim in its source', () => {
+    const problems = problemsAfter((d) => (d.stats[0].citations[0].quote += ' (paraphrased)'));
+    assert.match(problems.join('\n'), new RegExp(`stats/${readJson('dataset.json').stats[0].id}: citation 1 quote is not verbatim`));
+  });
+
+  it('a quote comes from a reader comment, not the article', () => {
+    const problems = problemsAfter((d) => {
+      d.events[0].citations.push({ source: 'cnn-2012-03-15', quote: 'Everything in the US is a national security issue.' });
+    });
+    assert.match(problems.join('\n'), /events\/[a-z0-9-]+: citation \d+ quote lies outside the article in cnn-2012-03-15/);
+  });
+
+  it("a stat's number does not appear in its quote", () => {
+    const problems = problemsAfter((d) => (d.stats.find((s) => s.value === 120)!.value = 121));
+    assert.match(problems.join('\n'), /stats\/[a-z0-9-]+: citation 1 quote does not state the value 121/);
+  });
+
+  it('an id is duplicated', () => {
+    const problems = problemsAfter((d) => (d.stats[1].id = d.stats[0].id));
+    assert.match(problems.join('\n'), /stats\/[a-z0-9-]+: id is duplicated/);
+  });
+
+  it('a reference dangles', () => {
+    const problems = problemsAfter((d) => (d.accomplishments[0].reportedBy = 'nobody-at-all'));
+    assert.match(problems.join('\n'), /accomplishments\/[a-z0-9-]+: reportedBy "nobody-at-all" is not an id in people/);
+  });
+
+  it('a date is not ISO', () => {
+    const problems = problemsAfter((d) => (d.events[0].date.iso = '15 March 2012'));
+    assert.match(problems.join('\n'), /schema: events\.0\.date\.iso: an ISO date/);
+  });
+
+  it('a date claims more precision than its quote supports', () => {
+    const problems = problemsAfter((d) => {
+      const law = d.events.find((e) => e.kind === 'law')!;
+      law.date = { iso: '2000-10', precision: 'month' };
+    });
+    assert.match(problems.join('\n'), /events\/[a-z0-9-]+: date 2000-10 claims month precision but no quote names October/);
+  });
+
+  it('a day is invented for a month-precise date', () => {
+    const problems = problemsAfter((d) => {
+      const plan = d.events.find((e) => e.kind === 'plan')!;
+      plan.date = { iso: '2020-10-01', precision: 'day' };
+    });
+    assert.match(problems.join('\n'), /events\/[a-z0-9-]+: date 2020-10-01 claims day precision but no quote states October 1/);
+  });
+});
+
+describe('quoteStatesValue', () => {
+  const cases: Array<[string, number, Parameters<typeof quoteStatesValue>[2], boolean]> = [
+    ['The 27 million men, women and children', 27e6, 'people', true],
+    ['With 16,000 calls in the last year', 16000, 'calls', true],
+    ['a 40 percent increase in calls', 40, 'percent', true],
+    ['reaps an estimated $150 billion for traffickers', 150e9, 'usd', true],
+    ['Three million people have logged on', 3e6, 'people', true],
+    ['Nearly 140 countries now have enacted', 40, 'countries', false],
+    ['a 40 percent increase', 40, 'calls', true],
+    ['charged nearly 120 defendants', 12, 'defendants', false],
+  ];
+  for (const [quote, value, unit, expected] of cases) {
+    it(`${expected ? 'finds' : 'does not find'} ${value} in "${quote}"`, () => {
+      assert.equal(quoteStatesValue(quote, value, unit), expected);
+    });
+  }
+});

@@ -1,0 +1,42 @@
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { TipErrorEvent } from '../../src/shared/tip-error.ts';
+
+/** The text a reader sees in an element's shadow root, with whitespace collapsed. */
+export const shownText = (el: Element, selector = ':host > *'): string => {
+  const root = el.shadowRoot!;
+  const nodes = selector === ':host > *' ? [...root.children] : [...root.querySelectorAll(selector)];
+  return nodes.map((n) => (n as HTMLElement).innerText ?? n.textContent).join(' ').replace(/\s+/g, ' ').trim();
+};
+
+export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+/**
+ * Renders a widget expected to reject its input, returning the `tip-error` event it fired and the
+ * warnings it logged. The listener is attached to a wrapper before the widget upgrades.
+ */
+export async function fixtureWithError<T extends HTMLElement>(template: TemplateResult) {
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+    const fired = oneEvent(wrapper, 'tip-error') as Promise<TipErrorEvent>;
+    const { render } = await import('lit');
+    render(template, wrapper);
+    const event = await fired;
+    const el = wrapper.firstElementChild as T & { updateComplete: Promise<boolean> };
+    await el.updateComplete;
+    return { el, event, warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Host-page CSS that tries to break embedded widgets. */
+export const HOSTILE_CSS = `
+  * { color: red !important; font-size: 40px; background: yellow; }
+  li { display: none !important; }
+  p, span, div { margin: 3em !important; }
+  blockquote { display: none; }
+`;

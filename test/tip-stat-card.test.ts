@@ -1,0 +1,162 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/tip-stat-card.ts';
+import type { TipStatCard } from '../src/tip-stat-card.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText } from './support/widget-fixture.ts';
+
+const card = (template: ReturnType<typeof html>) => fixture<TipStatCard>(template);
+
+describe('<tip-stat-card>', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+
+  it('shows a figure as the document states it, what it counts, who said it and when', async () => {
+    const el = await card(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
+    expect(part(el, 'value')!.textContent!.trim()).to.equal('nearly 120');
+    expect(part(el, 'label')!.textContent).to.contain('defendants charged in human trafficking cases');
+    expect(part(el, 'attribution')!.textContent).to.equal('Eric Holder, Attorney General · March 15, 2012');
+    expect(part(el, 'source-line')!.textContent).to.contain('CNN, March 15, 2012');
+  });
+
+  it('writes large figures, money and percentages the way the documents do', async () => {
+    const values: Record<string, string> = {
+      'victims-worldwide-2012': 'some 27 million',
+      'trafficking-profits': 'an estimated $150 billion',
+      'hotline-calls-increase': '40%',
+      'hotline-calls': '16,000',
+    };
+    for (const [stat, expected] of Object.entries(values)) {
+      const el = await card(html`<tip-stat-card stat=${stat}></tip-stat-card>`);
+      expect(part(el, 'value')!.textContent!.replace(/[▲▼]/, '').trim(), stat).to.equal(expected);
+    }
+  });
+
+  it('marks a change with its direction in words as well as an arrow', async () => {
+    const el = await card(html`<tip-stat-card stat="hotline-calls-increase"></tip-stat-card>`);
+    expect(el.shadowRoot!.querySelector('.direction')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(part(el, 'label')!.textContent).to.match(/^increase in calls/);
+  });
+
+  it('shortens figures with notation="compact"', async () => {
+    const el = await card(html`<tip-stat-card stat="victims-worldwide-2012" notation="compact"></tip-stat-card>`);
+    expect(part(el, 'value')!.textContent!.trim()).to.equal('some 27M');
+    el.stat = 'trafficking-profits';
+    await el.updateComplete;
+    expect(part(el, 'value')!.textContent!.trim()).to.equal('an estimated $150B');
+  });
+
+  it('formats for the locale attribute, else the nearest lang in the page', async () => {
+    const el = await card(html`<tip-stat-card stat="victims-worldwide-2012" locale="de-DE"></tip-stat-card>`);
+    expect(part(el, 'value')!.textContent).to.contain('27 Millionen');
+    const wrapper = await fixture(html`<div lang="fr"><tip-stat-card stat="hotline-calls"></tip-stat-card></div>`);
+    const inner = wrapper.querySelector('tip-stat-card')!;
+    await inner.updateComplete;
+    expect(part(inner, 'value')!.textContent!.trim()).to.equal('16\u202f000');
+    expect(part(inner, 'attribution')!.textContent).to.contain('15 mars 2012');
+  });
+
+  it('opens the verbatim quote from the source line, by keyboard', async () => {
+    const el = await card(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
+    const details = part(el, 'sources') as HTMLDetailsElement;
+    expect(details.open).to.be.false;
+    part(el, 'source-line')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.be.true;
+    expect(part(el, 'quote')!.textContent).to.contain('we charged nearly 120 defendants');
+    expect(shownText(el, '.cite')).to.contain('Human trafficking \'a national security issue,\' Obama task force told');
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
+      ['an unknown id', html`<tip-stat-card stat="no-such-figure"></tip-stat-card>`, /no stat has the id "no-such-figure"/],
+      ['no stat at all', html`<tip-stat-card></tip-stat-card>`, /no stat attribute/],
+      ['a bad notation', html`<tip-stat-card stat="hotline-calls" notation="tiny"></tip-stat-card>`, /notation "tiny"/],
+      ['a bad theme', html`<tip-stat-card stat="hotline-calls" theme="purple"></tip-stat-card>`, /theme "purple"/],
+      ['a bad locale', html`<tip-stat-card stat="hotline-calls" locale="not a locale!"></tip-stat-card>`, /locale "not a locale!"/],
+    ];
+    for (const [what, template, message] of cases) {
+      it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
+        const { el, event, warnings } = await fixtureWithError<TipStatCard>(template);
+        const shown = part(el, 'error')!;
+        expect(shown.getAttribute('role')).to.equal('status');
+        expect(shown.textContent).to.match(message);
+        expect(event.detail.message).to.match(message);
+        expect(event.bubbles && event.composed).to.be.true;
+        expect(warnings).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('recovers when the attribute is corrected', async () => {
+      const { el } = await fixtureWithError<TipStatCard>(html`<tip-stat-card stat="nope"></tip-stat-card>`);
+      el.stat = 'hotline-calls';
+      await el.updateComplete;
+      expect(part(el, 'error')).to.be.null;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('16,000');
+    });
+  });
+
+  describe('count-up animation', () => {
+    it('announces only the final value while counting', async () => {
+      const el = await card(html`<tip-stat-card stat="hotline-calls" animate></tip-stat-card>`);
+      const value = part(el, 'value')!;
+      expect(value.querySelector('[aria-hidden="true"]')).to.exist;
+      expect(value.querySelector('.visually-hidden')!.textContent).to.equal('16,000');
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(value.textContent!.trim()).to.equal('16,000');
+      expect(value.querySelector('.visually-hidden')).to.be.null;
+    });
+
+    it('does not move at all under prefers-reduced-motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await card(html`<tip-stat-card stat="hotline-calls" animate></tip-stat-card>`);
+      const value = part(el, 'value')!;
+      expect(value.textContent!.trim()).to.equal('16,000');
+      expect(value.querySelector('[aria-hidden="true"]')).to.be.null;
+    });
+  });
+
+  describe('themes and containers', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe-core in the ${theme} theme, with the quote open`, async () => {
+        const el = await card(html`<tip-stat-card stat="prosecutions-rise" theme=${theme}></tip-stat-card>`);
+        (part(el, 'sources') as HTMLDetailsElement).open = true;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('follows the reader’s colour scheme with theme="auto"', async () => {
+      const el = await card(html`<tip-stat-card stat="hotline-calls"></tip-stat-card>`);
+      const light = getComputedStyle(part(el, 'card')!).backgroundColor;
+      await emulateMedia({ colorScheme: 'dark' });
+      const dark = getComputedStyle(part(el, 'card')!).backgroundColor;
+      expect(light).to.equal('rgb(255, 255, 255)');
+      expect(dark).not.to.equal(light);
+    });
+
+    for (const width of [280, 1200]) {
+      it(`fits a ${width}px container without overflowing`, async () => {
+        const wrapper = await fixture(html`<div style="width:${width}px"><tip-stat-card stat="trafficking-profits"></tip-stat-card></div>`);
+        const el = wrapper.querySelector('tip-stat-card')!;
+        await el.updateComplete;
+        const surface = part(el, 'card')!;
+        expect(surface.getBoundingClientRect().width).to.be.at.most(width);
+        expect(surface.scrollWidth).to.be.at.most(surface.clientWidth);
+      });
+    }
+
+    it('keeps its colours and content under hostile host-page CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = HOSTILE_CSS;
+      document.head.append(style);
+      try {
+        const el = await card(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
+        (part(el, 'sources') as HTMLDetailsElement).open = true;
+        expect(getComputedStyle(part(el, 'value')!).color).not.to.equal('rgb(255, 0, 0)');
+        expect(getComputedStyle(part(el, 'card')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+        expect(part(el, 'quote')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        style.remove();
+      }
+    });
+  });
+});
