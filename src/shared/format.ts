@@ -1,4 +1,4 @@
-import type { PartialDate, Stat } from '../data/schema.ts';
+import type { PartialDate, Person, Stat } from '../data/schema.ts';
 
 export type StatNotation = 'standard' | 'compact';
 
@@ -60,3 +60,6 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
 /** "A, B and C" in the reader's language. */
 export const formatList = (items: string[], locale: string): string =>
   new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+
+/** "Eric Holder, Attorney General". */
+export const formatPerson = (person: Pick<Person, 'name' | 'role'>): string => `${person.name}, ${person.role}`;

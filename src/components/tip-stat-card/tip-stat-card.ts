@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Agency, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
-import { formatPartialDate, formatStatValue, type StatNotation } from '../../shared/format.ts';
+import { formatPartialDate, formatPerson, formatStatValue, type StatNotation } from '../../shared/format.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
@@ -89,7 +89,7 @@ export class TipStatCard extends TipElement<StatCardView> {
     const qualifier = stat.qualifier ? `${stat.qualifier} ` : '';
     const counting = this.progress < 1;
     const shown = counting ? formatStatValue({ ...stat, value: Math.round(stat.value * this.progress) }, locale, this.notation) : value;
-    const who = person ? `${person.name}, ${person.role}` : agency?.name;
+    const who = person ? formatPerson(person) : agency?.name;
     return html`<article class="root card" part="card">
       <p class="figure">
         <span class="value" part="value">
