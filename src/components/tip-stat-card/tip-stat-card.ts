@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Agency, Person, Stat } from '../../data/schema.ts';
+import type { Agency, PartialDate, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
-import { formatPartialDate, formatPerson, formatStatValue, type StatNotation } from '../../shared/format.ts';
+import { renderDate } from '../../shared/date-template.ts';
+import { formatPerson, type StatNotation } from '../../shared/format.ts';
+import { statValueText } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
@@ -16,7 +18,7 @@ interface StatCardView {
   value: string;
   person?: Person;
   agency?: Agency;
-  when?: string;
+  when?: PartialDate;
 }
 
 /**
@@ -60,10 +62,10 @@ export class TipStatCard extends TipElement<StatCardView> {
     const date = (meeting && data.events.get(meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
     return {
       stat,
-      value: formatStatValue(stat, locale, this.notation),
+      value: statValueText(stat, locale, this.notation),
       person: stat.statedBy ? data.people.get(stat.statedBy) : undefined,
       agency: stat.agency ? data.agencies.get(stat.agency) : undefined,
-      when: date ? formatPartialDate(date, locale) : undefined,
+      when: date || undefined,
     };
   }
 
@@ -86,22 +88,19 @@ export class TipStatCard extends TipElement<StatCardView> {
   }
 
   protected renderView({ stat, value, person, agency, when }: StatCardView, { data, locale }: ResolveContext) {
-    const qualifier = stat.qualifier ? `${stat.qualifier} ` : '';
     const counting = this.progress < 1;
-    const shown = counting ? formatStatValue({ ...stat, value: Math.round(stat.value * this.progress) }, locale, this.notation) : value;
+    const shown = counting ? statValueText(stat, locale, this.notation, Math.round(stat.value * this.progress)) : value;
     const who = person ? formatPerson(person) : agency?.name;
     return html`<article class="root card" part="card">
       <p class="figure">
         <span class="value" part="value">
           ${stat.direction ? html`<span class="direction" aria-hidden="true">${stat.direction === 'increase' ? '▲' : '▼'}</span>` : nothing}
-          ${counting
-            ? html`<span aria-hidden="true">${qualifier}${shown}</span><span class="visually-hidden">${qualifier}${value}</span>`
-            : html`${qualifier}${value}`}
+          ${counting ? html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${value}</span>` : value}
         </span>
         <span class="label" part="label">${stat.label}${stat.period ? html` <span class="period">(${stat.period})</span>` : nothing}</span>
       </p>
       ${who || when
-        ? html`<p class="attribution" part="attribution">${[who, when].filter(Boolean).join(' · ')}</p>`
+        ? html`<p class="attribution" part="attribution">${who}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
         : nothing}
       ${renderCitations(stat.citations, data, locale)}
     </article>`;
