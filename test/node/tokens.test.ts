@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sourceFiles = readdirSync(`${root}src`, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts') && !file.startsWith('demo'))
+  .map((file) => readFileSync(`${root}src/${file}`, 'utf8'));
+const readme = readFileSync(`${root}README.md`, 'utf8');
+
+const tokens = (text: string, pattern: RegExp) => new Set([...text.matchAll(pattern)].map((m) => m[1]));
+const used = tokens(sourceFiles.join('\n'), /var\((--tip-[a-z0-9-]+)/g);
+const declaredInJsDoc = tokens(sourceFiles.join('\n'), /@cssprop (--tip-[a-z0-9-]+)/g);
+const documented = tokens(readme, /^\| `(--tip-[a-z0-9-]+)`/gm);
+
+describe('--tip-* custom properties', () => {
+  it('are each documented in the README', () => {
+    assert.deepEqual([...used].filter((t) => !documented.has(t)), []);
+  });
+  it('are each used, when the README documents them', () => {
+    assert.deepEqual([...documented].filter((t) => !used.has(t)), []);
+  });
+  it('are each used, when an element declares them with @cssprop', () => {
+    assert.deepEqual([...declaredInJsDoc].filter((t) => !used.has(t)), []);
+  });
+});
