@@ -1,2 +1,5 @@
 export * from './tip-stat-card.ts';
+export * from './task-force-timeline.ts';
+export * from './agency-accomplishments.ts';
+export * from './recommendation-list.ts';
 export type { TipErrorDetail, TipErrorEvent } from './shared/tip-error.ts';

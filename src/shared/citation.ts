@@ -1,14 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { DatasetIndex } from '../data/dataset-index.ts';
-import type { Citation, Source } from '../data/schema.ts';
-import { formatPartialDate } from './format.ts';
-
-/** Only web links leave a widget: a `javascript:` or `data:` URL from a dataset is dropped. */
-export const safeHttpUrl = (url: string | undefined): string | undefined =>
-  url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
-
-const sourceLine = (source: Source, locale: string) =>
-  source.date ? `${source.publisher}, ${formatPartialDate(source.date, locale)}` : source.publisher;
+import type { Citation } from '../data/schema.ts';
+import { safeHttpUrl, sourceLine } from './citation-text.ts';
 
 /**
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim

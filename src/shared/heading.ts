@@ -7,7 +7,7 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 /** Validates a `heading-level` attribute: the level the host page's outline needs, 2 to 6. */
 export function checkHeadingLevel(level: number): HeadingLevel {
   if (!Number.isInteger(level) || level < 2 || level > 6) {
-    throw new TipInputError(`heading-level "${level}" is not a whole number from 2 to 6`);
+    throw new TipInputError(`heading-level${Number.isNaN(level) ? '' : ` "${level}"`} is not a whole number from 2 to 6`);
   }
   return level as HeadingLevel;
 }

@@ -26,6 +26,7 @@ interface StatCardView {
  * with what it counts, who said it and when, and the verbatim quote behind it.
  *
  * @summary One source-verified figure.
+ * @tag tip-stat-card
  *
  * @csspart card - The card's surface.
  * @csspart value - The figure with its qualifier.

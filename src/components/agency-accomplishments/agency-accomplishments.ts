@@ -1,0 +1,246 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Accomplishment, Agency, Person, Stat, TimelineEvent } from '../../data/schema.ts';
+import { renderCitations } from '../../shared/citation.ts';
+import { renderDate } from '../../shared/date-template.ts';
+import { formatPerson } from '../../shared/format.ts';
+import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
+import { rovingIndex } from '../../shared/roving-focus.ts';
+import { statValueText } from '../../shared/stat-value.ts';
+import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import { TipInputError } from '../../shared/tip-error.ts';
+import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
+
+export type AccomplishmentsLayout = 'grid' | 'tabs';
+const LAYOUTS: readonly string[] = ['grid', 'tabs'];
+
+interface AccomplishmentView {
+  accomplishment: Accomplishment;
+  reporter?: Person;
+  meeting?: TimelineEvent;
+  stats: Stat[];
+}
+
+interface AgencyView {
+  agency: Agency;
+  /** The department an office belongs to, shown as a sub-line. */
+  parent?: Agency;
+  accomplishments: AccomplishmentView[];
+}
+
+interface AgencyAccomplishmentsView {
+  agencies: AgencyView[];
+  layout: AccomplishmentsLayout;
+  level: HeadingLevel;
+}
+
+/** "U.S. Department of Health and Human Services (HHS)". */
+const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name} (${agency.acronym})` : agency.name);
+
+/**
+ * What each agency reported to the task force: every agency with accomplishments, in the order the
+ * dataset first lists them, each accomplishment with who reported it, at which meeting, the figures
+ * it cites and the verbatim quotes behind it. As a grid of agency cards, or as tabs, one per agency.
+ *
+ * @summary Each agency's reported accomplishments, with figures and sources.
+ * @tag agency-accomplishments
+ *
+ * @csspart base - The element's root.
+ * @csspart agency - One agency: a card in the grid, or a tab panel.
+ * @csspart agency-name - The agency's name, with its acronym where it has one.
+ * @csspart agency-parent - The department an office belongs to, under the office's name.
+ * @csspart list - The list of an agency's accomplishments.
+ * @csspart accomplishment - One accomplishment.
+ * @csspart summary - What was reported.
+ * @csspart stats - The list of figures an accomplishment cites.
+ * @csspart stat - One figure with what it counts.
+ * @csspart stat-value - The figure itself, with its qualifier ("nearly 120").
+ * @csspart reporter - Who reported it.
+ * @csspart meeting - The meeting it was reported at, with its date.
+ * @csspart tablist - The row of agency tabs (`layout="tabs"`).
+ * @csspart tab - One agency tab (`layout="tabs"`).
+ * @csspart tabpanel - The panel of the selected tab (`layout="tabs"`).
+ * @csspart sources - The disclosure with the verbatim quotes.
+ * @csspart source-line - The compact publisher and date line that opens the quotes.
+ * @csspart quote - A verbatim quote.
+ *
+ * @cssprop --tip-accomplishments-card-min-width - Narrowest a grid column gets before the grid drops a column; defaults to `18rem`.
+ * @cssprop --tip-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
+ */
+export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView> {
+  static override styles = [TipElement.styles, agencyAccomplishmentsStyles];
+
+  /** Shows one agency only: its id (`justice`) or acronym (`DOJ`), in any case. */
+  @property({ reflect: true }) agency?: string;
+
+  /** Shows only what was reported at one meeting: the id of an event of kind `meeting`, e.g. `annual-meeting-2016`. */
+  @property({ reflect: true }) meeting?: string;
+
+  /** `grid`: a card per agency; `tabs`: a tab per agency, one panel shown at a time. */
+  @property({ reflect: true }) layout: AccomplishmentsLayout = 'grid';
+
+  /** Level of the agency headings, 2 to 6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
+  @state() private selectedAgency?: string;
+
+  protected resolve({ data }: ResolveContext): AgencyAccomplishmentsView {
+    if (!LAYOUTS.includes(this.layout)) throw new TipInputError(`layout "${this.layout}" is not grid or tabs`);
+    const level = checkHeadingLevel(this.headingLevel);
+    const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies) : undefined;
+    const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events) : undefined;
+
+    const byAgency = new Map<string, AccomplishmentView[]>();
+    for (const accomplishment of data.dataset.accomplishments) {
+      if (agencyFilter && accomplishment.agency !== agencyFilter.id) continue;
+      if (meetingFilter && accomplishment.meeting !== meetingFilter.id) continue;
+      const list = byAgency.get(accomplishment.agency) ?? [];
+      list.push({
+        accomplishment,
+        reporter: accomplishment.reportedBy ? data.people.get(accomplishment.reportedBy) : undefined,
+        meeting: accomplishment.meeting ? data.events.get(accomplishment.meeting) : undefined,
+        stats: (accomplishment.stats ?? []).flatMap((id) => data.stats.get(id) ?? []),
+      });
+      byAgency.set(accomplishment.agency, list);
+    }
+
+    if (byAgency.size === 0) {
+      const agencyName = agencyFilter ? `agency "${this.agency}"` : 'no agency';
+      if (agencyFilter && meetingFilter) throw new TipInputError(`${agencyName} reported nothing at meeting "${this.meeting}"`);
+      if (agencyFilter) throw new TipInputError(`${agencyName} has no accomplishments in the dataset`);
+      if (meetingFilter) throw new TipInputError(`no agency reported anything at meeting "${this.meeting}"`);
+      throw new TipInputError('the dataset has no accomplishments');
+    }
+
+    const agencies = [...byAgency].map(([id, accomplishments]) => {
+      const agency = data.agencies.get(id);
+      if (!agency) throw new TipInputError(`accomplishment "${accomplishments[0].accomplishment.id}" names an unknown agency "${id}"`);
+      return { agency, parent: agency.parent ? data.agencies.get(agency.parent) : undefined, accomplishments };
+    });
+    return { agencies, layout: this.layout, level };
+  }
+
+  private findAgency(wanted: string, agencies: Agency[]): Agency {
+    const key = wanted.trim().toLowerCase();
+    const agency = agencies.find((a) => a.id === key) ?? agencies.find((a) => a.acronym?.toLowerCase() === key);
+    if (!agency) throw new TipInputError(`no agency has the id or acronym "${wanted}"`);
+    return agency;
+  }
+
+  private findMeeting(wanted: string, events: Map<string, TimelineEvent>): TimelineEvent {
+    const event = events.get(wanted.trim());
+    if (!event) throw new TipInputError(`no meeting has the id "${wanted}"`);
+    if (event.kind !== 'meeting') throw new TipInputError(`event "${wanted}" is a ${event.kind}, not a meeting`);
+    return event;
+  }
+
+  protected renderView({ agencies, layout, level }: AgencyAccomplishmentsView, context: ResolveContext) {
+    return layout === 'tabs' ? this.renderTabs(agencies, level, context) : this.renderGrid(agencies, level, context);
+  }
+
+  private renderGrid(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
+    return html`<div class="root grid" part="base">
+      ${agencies.map(
+        (view) => html`<article class="agency card" part="agency" aria-labelledby="name-${view.agency.id}">
+          ${this.renderAgency(view, level, context)}
+        </article>`,
+      )}
+    </div>`;
+  }
+
+  private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
+    const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
+    return html`<div class="root tabs" part="base">
+      <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
+        ${agencies.map(({ agency }) => {
+          const isSelected = agency === selected.agency;
+          return html`<button
+            type="button"
+            class="tab"
+            part="tab"
+            role="tab"
+            id="tab-${agency.id}"
+            aria-selected=${isSelected ? 'true' : 'false'}
+            aria-controls="panel-${agency.id}"
+            tabindex=${isSelected ? 0 : -1}
+            data-agency=${agency.id}
+            @click=${() => this.select(agency.id)}
+          >
+            ${agency.acronym ?? agency.name}
+          </button>`;
+        })}
+      </div>
+      ${agencies.map(
+        (view) => html`<div
+          class="agency panel"
+          part="tabpanel agency"
+          role="tabpanel"
+          id="panel-${view.agency.id}"
+          aria-labelledby="tab-${view.agency.id}"
+          tabindex="0"
+          ?hidden=${view !== selected}
+        >
+          ${this.renderAgency(view, level, context)}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderAgency({ agency, parent, accomplishments }: AgencyView, level: HeadingLevel, context: ResolveContext) {
+    const heading = renderHeading(level, agencyTitle(agency), 'agency-name', `name-${agency.id}`);
+    return html`${parent
+        ? html`<hgroup class="agency-heading">
+            ${heading}
+            <p class="parent" part="agency-parent">${parent.name}</p>
+          </hgroup>`
+        : heading}
+      <ul class="list" part="list" role="list">
+        ${accomplishments.map((view) => this.renderAccomplishment(view, context))}
+      </ul>`;
+  }
+
+  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, { data, locale }: ResolveContext): TemplateResult {
+    return html`<li class="accomplishment" part="accomplishment">
+      <p class="summary" part="summary">${accomplishment.summary}</p>
+      ${stats.length
+        ? html`<ul class="stats" part="stats" role="list">
+            ${stats.map(
+              (stat) => html`<li class="stat" part="stat">
+                <data class="stat-value" part="stat-value" value=${stat.value}>${statValueText(stat, locale)}</data>
+                <span class="stat-label">${stat.label}${stat.period ? ` (${stat.period})` : nothing}</span>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${reporter || meeting
+        ? html`<p class="attribution">
+            ${reporter ? html`<span class="reporter" part="reporter">Reported by ${formatPerson(reporter)}</span>` : nothing}
+            ${meeting
+              ? html`<span class="meeting" part="meeting">${meeting.title} · ${renderDate(meeting.date, locale)}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${renderCitations(accomplishment.citations, data, locale)}
+    </li>`;
+  }
+
+  private select(id: string): void {
+    this.selectedAgency = id;
+  }
+
+  /** Arrow keys, Home and End move focus and selection together (automatic activation). */
+  private async onTablistKeydown(event: KeyboardEvent): Promise<void> {
+    const tablist = event.currentTarget as HTMLElement;
+    const tabs = [...tablist.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    const current = tabs.indexOf((event.target as HTMLElement).closest<HTMLButtonElement>('[role="tab"]')!);
+    if (current < 0) return;
+    const rtl = getComputedStyle(tablist).direction === 'rtl';
+    const next = rovingIndex(event.key, current, tabs.length, 'horizontal', rtl);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.select(tabs[next].dataset.agency!);
+    await this.updateComplete;
+    tabs[next].focus();
+  }
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+export const recommendationListStyles = css`
+  .base {
+    padding: var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+  .list {
+    margin: 0;
+    padding-inline-start: 1.75em;
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .recommendation + .recommendation {
+    padding-block-start: var(--_space-3);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .recommendation::marker {
+    color: var(--tip-recommendation-number-color, var(--_color-accent));
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+  .item {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space-2);
+  }
+  .body {
+    display: grid;
+    gap: var(--_space-2);
+    min-inline-size: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--_font-size-large);
+    line-height: 1.25;
+    overflow-wrap: break-word;
+  }
+  .text {
+    margin: 0;
+    overflow-wrap: break-word;
+  }
+  .meta {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-2);
+    font-size: var(--_font-size-small);
+    color: var(--_color-muted);
+  }
+  .topic {
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--tip-recommendation-topic-background, var(--_color-surface-alt));
+    color: var(--tip-recommendation-topic-color, var(--_color-text));
+  }
+  .topic-label {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+  }
+  .copy {
+    min-block-size: max(24px, 2.25em);
+    min-inline-size: max(24px, 4em);
+    padding: 0 var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 150ms ease-out;
+  }
+  .copy:hover {
+    background: var(--_color-surface-alt);
+  }
+  .copy-status {
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    color: var(--_color-text);
+  }
+  .copied {
+    display: inline-block;
+    animation: tip-recommendation-copied 200ms ease-out;
+  }
+  @keyframes tip-recommendation-copied {
+    from {
+      opacity: 0;
+    }
+  }
+  .copy-fallback {
+    display: grid;
+    gap: var(--_space-1);
+    font-size: var(--_font-size-small);
+  }
+  .copy-fallback label {
+    font-weight: 600;
+  }
+  .copy-fallback textarea {
+    inline-size: 100%;
+    padding: var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_color-surface-alt);
+    color: var(--_color-text);
+    font: inherit;
+    resize: vertical;
+  }
+  @container (max-width: 20rem) {
+    .base {
+      padding: var(--_space-2);
+    }
+    .list {
+      padding-inline-start: 1.5em;
+    }
+    .heading {
+      font-size: var(--_font-size-base);
+    }
+  }
+  /* Wide: the copy button sits beside the recommendation it copies. */
+  @container (min-width: 40rem) {
+    .base {
+      padding: var(--_space-4);
+    }
+    .item {
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: var(--_space-4);
+    }
+    .actions {
+      align-self: start;
+      flex-direction: column;
+      align-items: flex-end;
+      min-inline-size: 6.5em;
+    }
+    .copy-fallback {
+      grid-column: 1 / -1;
+    }
+  }
+  @media (forced-colors: active) {
+    .topic,
+    .copy,
+    .copy-fallback textarea {
+      border-color: CanvasText;
+    }
+    .recommendation::marker {
+      color: CanvasText;
+    }
+  }
+`;

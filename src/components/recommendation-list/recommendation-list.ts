@@ -1,0 +1,213 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Recommendation } from '../../data/schema.ts';
+import { renderCitations } from '../../shared/citation.ts';
+import { citationText } from '../../shared/citation-text.ts';
+import { renderDate } from '../../shared/date-template.ts';
+import { formatList } from '../../shared/format.ts';
+import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
+import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import { TipInputError } from '../../shared/tip-error.ts';
+import { recommendationListStyles } from './recommendation-list.styles.ts';
+
+/** How long the "Copied" confirmation stays before it clears. */
+const COPIED_MS = 4000;
+
+interface RecommendationView {
+  recommendation: Recommendation;
+  topic: string;
+  issuer: string;
+  authors?: string;
+  /** The text with its citation, as plain text for the clipboard. */
+  copyText: string;
+}
+
+interface RecommendationListView {
+  level: HeadingLevel;
+  recommendations: RecommendationView[];
+}
+
+/** A readable label for a kebab-case topic id: "forced-labor" -> "Forced labor". */
+export const topicLabel = (topic: string): string => {
+  const words = topic.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * The policy recommendations in the dataset, in order: each with its title, full text, topic, who
+ * made it and when, the verbatim quote behind it, and a button that copies it with its citation.
+ *
+ * @summary The recommendations made to the task force, each citable and copyable.
+ * @tag recommendation-list
+ *
+ * @csspart base - The list's surface.
+ * @csspart list - The ordered list of recommendations.
+ * @csspart recommendation - One recommendation.
+ * @csspart title - A recommendation's short title (a heading).
+ * @csspart text - A recommendation's full text.
+ * @csspart topic - The topic, as "Topic: Forced labor".
+ * @csspart attribution - Who made the recommendation and when.
+ * @csspart issuer - The agency that made it.
+ * @csspart authors - The people who wrote it.
+ * @csspart date - When it was made.
+ * @csspart copy-button - The button that copies the recommendation with its citation.
+ * @csspart copy-status - The live region that confirms a copy ("Copied").
+ * @csspart copy-fallback - Shown where the clipboard is unavailable: the instruction and the text to copy.
+ * @csspart copy-text - The read-only text area holding the text to copy by hand.
+ * @csspart sources - The disclosure with the verbatim quotes.
+ * @csspart source-line - The compact publisher and date line that opens the quotes.
+ * @csspart quote - A verbatim quote.
+ *
+ * @cssprop --tip-recommendation-number-color - Colour of each recommendation's number; defaults to `--tip-color-accent`.
+ * @cssprop --tip-recommendation-topic-background - Background of the topic label; defaults to `--tip-color-surface-alt`.
+ * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
+ */
+export class RecommendationList extends TipElement<RecommendationListView> {
+  static override styles = [TipElement.styles, recommendationListStyles];
+
+  /** Id of a source, e.g. `tcr-2021-cfr-report`: shows only the recommendations that cite it. */
+  @property({ reflect: true }) source = '';
+
+  /** Id of a topic, e.g. `forced-labor`: shows only the recommendations on it. */
+  @property({ reflect: true }) topic = '';
+
+  /** Level of each recommendation's title heading, 2 to 6, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Id of the recommendation whose copy was just confirmed. */
+  @state() private copied?: string;
+
+  /** Id of the recommendation whose text is shown to copy by hand, the clipboard being unavailable. */
+  @state() private fallback?: string;
+
+  private copiedTimer?: ReturnType<typeof setTimeout>;
+  private selectFallback = false;
+
+  protected resolve({ data, locale }: ResolveContext): RecommendationListView {
+    const level = checkHeadingLevel(this.headingLevel);
+    const all = data.dataset.recommendations;
+    const topics = [...new Set(all.map((r) => r.topic))];
+    if (this.source && !data.sources.has(this.source)) throw new TipInputError(`no source has the id "${this.source}"`);
+    if (this.topic && !topics.includes(this.topic)) {
+      throw new TipInputError(`no recommendation has the topic "${this.topic}" (known topics: ${topics.join(', ') || 'none'})`);
+    }
+    const shown = all.filter(
+      (r) => (!this.source || r.citations.some((c) => c.source === this.source)) && (!this.topic || r.topic === this.topic),
+    );
+    if (shown.length === 0) {
+      const filters = [this.source && `cites the source "${this.source}"`, this.topic && `has the topic "${this.topic}"`].filter(Boolean);
+      throw new TipInputError(filters.length ? `no recommendation ${filters.join(' and ')}` : 'the dataset has no recommendations');
+    }
+    return {
+      level,
+      recommendations: shown.map((recommendation) => {
+        const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
+        const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
+        return {
+          recommendation,
+          topic: topicLabel(recommendation.topic),
+          issuer,
+          authors: names.length ? formatList(names, locale) : undefined,
+          copyText: `${recommendation.text} — ${issuer}, recommendation reported in ${citationText(recommendation.citations, data, locale)}`,
+        };
+      }),
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+    this.copied = undefined;
+  }
+
+  /** Copies through the Clipboard API; where it is missing or refused, shows the text to copy by hand. */
+  private async copy({ recommendation, copyText }: RecommendationView): Promise<void> {
+    clearTimeout(this.copiedTimer);
+    this.copied = undefined;
+    try {
+      if (!window.isSecureContext || !navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(copyText);
+    } catch {
+      this.fallback = recommendation.id;
+      this.selectFallback = true;
+      this.requestUpdate();
+      return;
+    }
+    if (this.fallback === recommendation.id) this.fallback = undefined;
+    this.confirmCopy(recommendation.id);
+  }
+
+  private confirmCopy(id: string): void {
+    clearTimeout(this.copiedTimer);
+    this.copied = id;
+    this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_MS);
+  }
+
+  private closeFallback(event: KeyboardEvent, id: string): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.fallback = undefined;
+    this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-recommendation="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.selectFallback) return;
+    this.selectFallback = false;
+    const area = this.shadowRoot?.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
+    area?.focus();
+    // Selected backwards, so the caret and the scroll stay at the start of the text.
+    area?.setSelectionRange(0, area.value.length, 'backward');
+  }
+
+  protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
+    return html`<div class="root base" part="base">
+      <ol class="list" part="list">
+        ${recommendations.map((view) => this.renderRecommendation(view, level, data, locale))}
+      </ol>
+    </div>`;
+  }
+
+  private renderRecommendation(view: RecommendationView, level: HeadingLevel, data: ResolveContext['data'], locale: string) {
+    const { recommendation: r, topic, issuer, authors } = view;
+    const textId = `copy-text-${r.id}`;
+    return html`<li class="recommendation" part="recommendation">
+      <div class="item">
+        <div class="body">
+          ${renderHeading(level, r.title, 'title')}
+          <p class="text" part="text">${r.text}</p>
+          <p class="meta">
+            <span class="topic" part="topic"><span class="topic-label">Topic:</span> ${topic}</span>
+            <span class="attribution" part="attribution"
+              ><span part="issuer">${issuer}</span>${authors ? html`, by <span part="authors">${authors}</span>` : nothing}
+              · <span part="date">${renderDate(r.date, locale)}</span></span
+            >
+          </p>
+          ${renderCitations(r.citations, data, locale)}
+        </div>
+        <div class="actions">
+          <button type="button" class="copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
+            Copy<span class="visually-hidden"> “${r.title}”</span>
+          </button>
+          <span class="copy-status" part="copy-status" role="status"
+            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>Copied</span>` : nothing}</span
+          >
+        </div>
+        ${this.fallback === r.id
+          ? html`<div class="copy-fallback" part="copy-fallback">
+              <label for=${textId}>Press Ctrl+C (⌘C on Mac) to copy</label>
+              <textarea
+                id=${textId}
+                part="copy-text"
+                readonly
+                rows="4"
+                .value=${view.copyText}
+                @copy=${() => this.confirmCopy(r.id)}
+                @keydown=${(event: KeyboardEvent) => this.closeFallback(event, r.id)}
+              ></textarea>
+            </div>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+}

@@ -1,0 +1,171 @@
+import { css } from 'lit';
+
+export const taskForceTimelineStyles = css`
+  .timeline {
+    --_marker-size: 0.875rem;
+    --_marker-color: var(--tip-timeline-marker-color, var(--_color-accent));
+    --_track-gap: var(--_space-3);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: var(--_space-1);
+    display: grid;
+    gap: var(--_track-gap);
+  }
+  .event {
+    position: relative;
+    min-inline-size: 0;
+    padding-inline-start: calc(var(--_marker-size) + var(--_space-3));
+    overflow-wrap: anywhere;
+  }
+  /* The line joining each marker to the next one. */
+  .event::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_marker-size) / 2 - 1px);
+    inset-block: calc(var(--_space-1) + var(--_marker-size)) calc(-1 * var(--_track-gap));
+    border-inline-start: 2px solid var(--_color-border);
+  }
+  .event:last-child::before {
+    display: none;
+  }
+  /* A disc drawn with a border, so forced-colors mode keeps it visible. */
+  .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: calc(var(--_space-1) + 0.3em);
+    inline-size: var(--_marker-size);
+    block-size: var(--_marker-size);
+    border: calc(var(--_marker-size) / 2) solid var(--_marker-color);
+    border-radius: 50%;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--_font-size-base);
+    font-weight: inherit;
+    line-height: 1.3;
+  }
+  .toggle {
+    display: flex;
+    align-items: start;
+    gap: var(--_space-2);
+    inline-size: 100%;
+    min-block-size: 24px;
+    margin: 0;
+    padding: var(--_space-1);
+    border: 0;
+    border-radius: calc(var(--_radius) / 2);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle-text {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+  }
+  .date {
+    color: var(--_color-accent);
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .title {
+    font-size: var(--_font-size-large);
+    font-weight: 700;
+  }
+  .chevron {
+    flex: none;
+    display: inline-block;
+    inline-size: 1em;
+    margin-block-start: 0.1em;
+    color: var(--_color-muted);
+    transition: transform 150ms ease-out;
+  }
+  .toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .kind {
+    display: inline-block;
+    margin: var(--_space-1) 0 0 var(--_space-1);
+    padding: 0 var(--_space-2);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+  .summary {
+    margin: var(--_space-2) 0 0 var(--_space-1);
+  }
+  .details {
+    display: grid;
+    gap: var(--_space-2);
+    margin: var(--_space-2) 0 0 var(--_space-1);
+    padding-block-start: var(--_space-2);
+    border-block-start: var(--_border-width) solid var(--_color-border);
+  }
+  .details-label {
+    margin: 0;
+    font-weight: 600;
+  }
+  .people {
+    margin: 0;
+    list-style: disc;
+    padding-inline-start: var(--_space-4);
+  }
+  .chair {
+    font-weight: 700;
+  }
+  .derivation {
+    margin: 0;
+    color: var(--_color-muted);
+    font-size: var(--_font-size-small);
+  }
+
+  /* Wide: a horizontal track of fixed-width columns, in the same DOM order as it reads. */
+  @container (min-width: 48rem) {
+    .timeline {
+      --_track-gap: var(--_space-4);
+    }
+    .list {
+      grid-auto-flow: column;
+      grid-auto-columns: var(--tip-timeline-item-width, 16rem);
+      align-items: start;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scroll-snap-type: x mandatory;
+      scroll-padding-inline: var(--_space-2);
+      padding: var(--_space-2) var(--_space-2) var(--_space-3);
+    }
+    .event {
+      padding-inline-start: 0;
+      padding-block-start: calc(var(--_marker-size) + var(--_space-2));
+      scroll-snap-align: start;
+    }
+    .event::before {
+      inset-inline: calc(var(--_space-1) + var(--_marker-size)) calc(-1 * var(--_track-gap) - var(--_space-1));
+      inset-block: calc(var(--_marker-size) / 2 - 1px) auto;
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_color-border);
+    }
+    .marker {
+      inset-block-start: 0;
+      inset-inline-start: var(--_space-1);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .marker {
+      border-color: CanvasText;
+    }
+    .event::before {
+      border-color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,11 @@
+import { TaskForceTimeline } from './components/task-force-timeline/task-force-timeline.ts';
+import { defineElement } from './shared/define-element.ts';
+
+export { TaskForceTimeline };
+defineElement('task-force-timeline', TaskForceTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'task-force-timeline': TaskForceTimeline;
+  }
+}
