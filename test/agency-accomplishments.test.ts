@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/agency-accomplishments.ts';
 import type { AgencyAccomplishments } from '../src/agency-accomplishments.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const widget = (template: ReturnType<typeof html>) => fixture<AgencyAccomplishments>(template);
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -140,7 +140,7 @@ describe('<agency-accomplishments>', () => {
   });
 
   describe('bad input', () => {
-    const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
+    const cases: BadInputCase[] = [
       ['an unknown agency', html`<agency-accomplishments agency="xyz"></agency-accomplishments>`, /no agency has the id or acronym "xyz"/],
       ['an unknown meeting', html`<agency-accomplishments meeting="annual-meeting-1999"></agency-accomplishments>`, /no meeting has the id "annual-meeting-1999"/],
       ['an event that is not a meeting', html`<agency-accomplishments meeting="tip-report-2016"></agency-accomplishments>`, /event "tip-report-2016" is a report, not a meeting/],
@@ -150,19 +150,7 @@ describe('<agency-accomplishments>', () => {
       ['a bad heading level', html`<agency-accomplishments heading-level="7"></agency-accomplishments>`, /heading-level "7"/],
       ['a bad theme', html`<agency-accomplishments theme="purple"></agency-accomplishments>`, /theme "purple"/],
     ];
-    for (const [what, template, message] of cases) {
-      it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
-        const { el, event, warnings } = await fixtureWithError<AgencyAccomplishments>(template);
-        const shown = part(el, 'error')!;
-        expect(shown.getAttribute('role')).to.equal('status');
-        expect(shown.textContent).to.match(message);
-        expect(event.detail.message).to.match(message);
-        expect(event.bubbles && event.composed).to.be.true;
-        expect(warnings).to.have.length(1);
-        expect(part(el, 'agency')).to.be.null;
-        await expect(el).to.be.accessible();
-      });
-    }
+    itReportsBadInput(cases, 'agency');
 
     it('recovers when the attribute is corrected', async () => {
       const { el } = await fixtureWithError<AgencyAccomplishments>(html`<agency-accomplishments agency="nope"></agency-accomplishments>`);

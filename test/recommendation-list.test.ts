@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/recommendation-list.ts';
 import type { RecommendationList } from '../src/recommendation-list.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const list = (template: ReturnType<typeof html>) => fixture<RecommendationList>(template);
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -148,7 +148,7 @@ describe('<recommendation-list>', () => {
   });
 
   describe('bad input', () => {
-    const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
+    const cases: BadInputCase[] = [
       ['an unknown source', html`<recommendation-list source="no-such-source"></recommendation-list>`, /no source has the id "no-such-source"/],
       [
         'a source with no recommendations',
@@ -169,19 +169,7 @@ describe('<recommendation-list>', () => {
       ['a heading level that is no number', html`<recommendation-list heading-level="big"></recommendation-list>`, /heading-level is not a whole number from 2 to 6/],
       ['a bad theme', html`<recommendation-list theme="purple"></recommendation-list>`, /theme "purple"/],
     ];
-    for (const [what, template, message] of cases) {
-      it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
-        const { el, event, warnings } = await fixtureWithError<RecommendationList>(template);
-        const shown = part(el, 'error')!;
-        expect(shown.getAttribute('role')).to.equal('status');
-        expect(shown.textContent).to.match(message);
-        expect(event.detail.message).to.match(message);
-        expect(event.bubbles && event.composed).to.be.true;
-        expect(warnings).to.have.length(1);
-        expect(parts(el, 'recommendation')).to.have.length(0);
-        await expect(el).to.be.accessible();
-      });
-    }
+    itReportsBadInput(cases, 'recommendation');
 
     it('recovers when the attribute is corrected', async () => {
       const { el } = await fixtureWithError<RecommendationList>(html`<recommendation-list topic="piracy"></recommendation-list>`);

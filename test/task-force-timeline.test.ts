@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/task-force-timeline.ts';
 import type { TaskForceTimeline } from '../src/task-force-timeline.ts';
-import { fixtureWithError, HOSTILE_CSS, part } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const timeline = (template: ReturnType<typeof html>) => fixture<TaskForceTimeline>(template);
 
@@ -175,7 +175,7 @@ describe('<task-force-timeline>', () => {
   });
 
   describe('bad input', () => {
-    const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
+    const cases: BadInputCase[] = [
       ['a from that is not a year', html`<task-force-timeline from="20x2"></task-force-timeline>`, /from "20x2" is not a year/],
       ['a to that is not a year', html`<task-force-timeline to="next year"></task-force-timeline>`, /to "next year" is not a year/],
       [
@@ -189,19 +189,7 @@ describe('<task-force-timeline>', () => {
       ['a bad order', html`<task-force-timeline order="sideways"></task-force-timeline>`, /order "sideways" is not oldest or newest/],
       ['a bad heading level', html`<task-force-timeline heading-level="7"></task-force-timeline>`, /heading-level "7"/],
     ];
-    for (const [what, template, message] of cases) {
-      it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
-        const { el, event, warnings } = await fixtureWithError<TaskForceTimeline>(template);
-        const shown = part(el, 'error')!;
-        expect(shown.getAttribute('role')).to.equal('status');
-        expect(shown.textContent).to.match(message);
-        expect(event.detail.message).to.match(message);
-        expect(event.bubbles && event.composed).to.be.true;
-        expect(warnings).to.have.length(1);
-        expect(part(el, 'list')).to.be.null;
-        await expect(el).to.be.accessible();
-      });
-    }
+    itReportsBadInput(cases, 'list');
 
     it('recovers when the attribute is corrected', async () => {
       const { el } = await fixtureWithError<TaskForceTimeline>(html`<task-force-timeline from="2013" to="2014"></task-force-timeline>`);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const card = (template: ReturnType<typeof html>) => fixture<TipStatCard>(template);
 
@@ -66,25 +66,14 @@ describe('<tip-stat-card>', () => {
   });
 
   describe('bad input', () => {
-    const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
+    const cases: BadInputCase[] = [
       ['an unknown id', html`<tip-stat-card stat="no-such-figure"></tip-stat-card>`, /no stat has the id "no-such-figure"/],
       ['no stat at all', html`<tip-stat-card></tip-stat-card>`, /no stat attribute/],
       ['a bad notation', html`<tip-stat-card stat="hotline-calls" notation="tiny"></tip-stat-card>`, /notation "tiny"/],
       ['a bad theme', html`<tip-stat-card stat="hotline-calls" theme="purple"></tip-stat-card>`, /theme "purple"/],
       ['a bad locale', html`<tip-stat-card stat="hotline-calls" locale="not a locale!"></tip-stat-card>`, /locale "not a locale!"/],
     ];
-    for (const [what, template, message] of cases) {
-      it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
-        const { el, event, warnings } = await fixtureWithError<TipStatCard>(template);
-        const shown = part(el, 'error')!;
-        expect(shown.getAttribute('role')).to.equal('status');
-        expect(shown.textContent).to.match(message);
-        expect(event.detail.message).to.match(message);
-        expect(event.bubbles && event.composed).to.be.true;
-        expect(warnings).to.have.length(1);
-        await expect(el).to.be.accessible();
-      });
-    }
+    itReportsBadInput(cases, 'card');
 
     it('recovers when the attribute is corrected', async () => {
       const { el } = await fixtureWithError<TipStatCard>(html`<tip-stat-card stat="nope"></tip-stat-card>`);

@@ -1,4 +1,4 @@
-import { fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { TipErrorEvent } from '../../src/shared/tip-error.ts';
 
@@ -40,3 +40,25 @@ export const HOSTILE_CSS = `
   p, span, div { margin: 3em !important; }
   blockquote { display: none; }
 `;
+
+export type BadInputCase = [what: string, template: TemplateResult, message: RegExp];
+
+/**
+ * One test per case of bad input: the message shows (role=status) in place of the content part,
+ * one warning is logged, `tip-error` fires (bubbling, composed) with the message, and axe passes.
+ */
+export function itReportsBadInput(cases: BadInputCase[], contentPart: string): void {
+  for (const [what, template, message] of cases) {
+    it(`shows a message, warns once and fires tip-error for ${what}`, async () => {
+      const { el, event, warnings } = await fixtureWithError(template);
+      const shown = part(el, 'error')!;
+      expect(shown.getAttribute('role')).to.equal('status');
+      expect(shown.textContent).to.match(message);
+      expect(event.detail.message).to.match(message);
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(warnings).to.have.length(1);
+      expect(part(el, contentPart)).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+  }
+}
