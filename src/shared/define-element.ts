@@ -9,6 +9,6 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
   if (!existing) {
     customElements.define(tag, element);
   } else if (existing !== element && existing.version !== VERSION) {
-    console.warn(`<${tag}> is already defined (version ${existing.version ?? 'unknown'}); tip-widgets ${VERSION} keeps it.`);
+    console.warn(`<${tag}> is already defined by tip-widgets ${existing.version ?? '(unknown version)'}; this copy (${VERSION}) leaves it in place.`);
   }
 }

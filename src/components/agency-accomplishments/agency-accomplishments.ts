@@ -77,7 +77,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   @property({ reflect: true }) meeting?: string;
 
   /** `grid`: a card per agency; `tabs`: a tab per agency, one panel shown at a time. */
-  @property({ reflect: true }) layout: AccomplishmentsLayout = 'grid';
+  @property({ reflect: true }) layout: 'grid' | 'tabs' = 'grid';
 
   /** Level of the agency headings, 2 to 6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

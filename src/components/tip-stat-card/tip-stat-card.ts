@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Agency, PartialDate, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
-import { formatPerson, type StatNotation } from '../../shared/format.ts';
+import { formatPerson } from '../../shared/format.ts';
 import { statValueText } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
@@ -42,11 +42,11 @@ interface StatCardView {
 export class TipStatCard extends TipElement<StatCardView> {
   static override styles = [TipElement.styles, statCardStyles];
 
-  /** Id of the stat to show, e.g. `defendants-charged-2011`. */
+  /** Id of the stat to show, e.g. `defendants-charged`. */
   @property({ reflect: true }) stat = '';
 
   /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
-  @property() notation: StatNotation = 'standard';
+  @property() notation: 'standard' | 'compact' = 'standard';
 
   /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
   @property({ type: Boolean, attribute: 'animate' }) countUp = false;

@@ -1,0 +1,92 @@
+/**
+ * `npm run build`: everything that ships, into dist/.
+ * - dist/*.js, dist/components/..: the npm build, ES modules that import lit as a dependency, with .d.ts
+ * - dist/cdn/tip-widgets.js (module) and tip-widgets.iife.js (classic script): self-contained script-tag
+ *   bundles with Lit and the dataset inside, and integrity.json with their Subresource Integrity hashes
+ * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
+ * and writes the README's embed snippet and element reference from them. With `--check` it leaves
+ * README.md alone and fails when those sections are out of date.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig } from 'vite';
+import { elementReference } from './build/element-reference.ts';
+import { embedSnippet, subresourceIntegrity } from './build/integrity.ts';
+import { minifyLiterals } from './build/minify-literals.ts';
+import { replaceSection } from './build/readme-sections.ts';
+import { vscodeCustomData } from './build/vscode-custom-data.ts';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const check = process.argv.includes('--check');
+const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+
+const tags = readdirSync(`${root}src`).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+const entries = Object.fromEntries([
+  ['index', 'src/index.ts'],
+  ...tags.map((tag) => [tag, `src/${tag}.ts`]),
+  ...tags.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),
+]);
+const dependencies = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`));
+
+const shared: InlineConfig = { configFile: false, root, logLevel: 'warn', plugins: [minifyLiterals()] };
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: dependencies,
+      output: { preserveModules: true, preserveModulesRoot: 'src' },
+    },
+  },
+});
+
+await build({
+  ...shared,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es', 'iife'],
+      name: 'TipWidgets',
+      fileName: (format) => (format === 'es' ? 'tip-widgets.js' : 'tip-widgets.iife.js'),
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+
+const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'utf8'));
+writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
+
+const integrity = Object.fromEntries(
+  ['tip-widgets.js', 'tip-widgets.iife.js'].map((file) => [file, subresourceIntegrity(readFileSync(`${root}dist/cdn/${file}`))]),
+);
+writeFileSync(`${root}dist/cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+
+const readmePath = `${root}README.md`;
+const readme = readFileSync(readmePath, 'utf8');
+const updated = replaceSection(
+  replaceSection(readme, 'embed-snippet', embedSnippet(pkg.version, integrity)),
+  'element-reference',
+  elementReference(manifest),
+);
+if (updated !== readme) {
+  if (check) {
+    console.error('README.md is out of date with the build (embed snippet or element reference): run `npm run build` and commit it.');
+    process.exit(1);
+  }
+  writeFileSync(readmePath, updated);
+}
+console.log(`Built dist/ for tip-widgets ${pkg.version}: ${tags.join(', ')}.`);

@@ -1,0 +1,79 @@
+/**
+ * The built script-tag bundles (dist/cdn, from `npm run build`) in plain HTML pages with no build
+ * step: once, twice, the classic build, beside the npm build, and beside another version.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = ['tip-stat-card', 'task-force-timeline', 'agency-accomplishments', 'recommendation-list'];
+const EXPECTED_TEXT = ['nearly 120', 'Trafficking Victims Protection Act of 2000', 'U.S. Department of Justice (DOJ)', 'Expand the National Action Plan'];
+
+interface Recorded {
+  errors: string[];
+  warnings: string[];
+  otherVersionLoaded?: boolean;
+}
+type PageWindow = Window & typeof globalThis & { recorded: Recorded };
+
+/** Opens a test page in an iframe and waits until every widget on it has rendered its content. */
+async function openPage(name: string): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1200px; height: 800px';
+  frame.src = `/test/pages/${name}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const rendered = () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.firstElementChild);
+  await waitUntil(rendered, `every widget renders on ${name}`, { timeout: 5000 });
+  return win;
+}
+
+const shownTexts = (win: PageWindow) =>
+  TAGS.map((tag) => (win.document.querySelector(tag)!.shadowRoot!.firstElementChild as HTMLElement).innerText);
+
+function expectWorkingWidgets(win: PageWindow) {
+  expect(win.recorded.errors).to.deep.equal([]);
+  shownTexts(win).forEach((text, i) => expect(text, TAGS[i]).to.contain(EXPECTED_TEXT[i]));
+  for (const tag of TAGS) expect(win.document.querySelector(tag)!.shadowRoot!.querySelector('[part~="error"]'), tag).to.be.null;
+}
+
+describe('the script-tag bundle', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('shows all four widgets from one script tag on a plain page', async () => {
+    const win = await openPage('embed.html');
+    expectWorkingWidgets(win);
+    expect(win.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('makes no network request of its own', async () => {
+    const win = await openPage('embed.html');
+    const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(requested.filter((path) => !path.startsWith('/test/pages/') && !path.startsWith('/__web-dev-server'))).to.deep.equal(['/dist/cdn/tip-widgets.js']);
+  });
+
+  it('is harmless when loaded twice, and beside the classic build', async () => {
+    const win = await openPage('embed-twice.html');
+    expectWorkingWidgets(win);
+    expect(win.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('works as a classic script for CMSs that strip type="module", even twice', async () => {
+    const win = await openPage('embed-classic.html');
+    expectWorkingWidgets(win);
+  });
+
+  it('shares the page with the npm build', async () => {
+    const win = await openPage('embed-with-npm.html');
+    expectWorkingWidgets(win);
+  });
+
+  it('keeps the first definition and warns when another version loads', async () => {
+    const win = await openPage('embed-two-versions.html');
+    await waitUntil(() => win.recorded.otherVersionLoaded || win.recorded.errors.length, 'the other version loads', { timeout: 5000 });
+    expect(win.recorded.otherVersionLoaded, win.recorded.errors.join()).to.be.true;
+    expectWorkingWidgets(win);
+    expect(win.recorded.warnings).to.have.length(TAGS.length);
+    expect(win.recorded.warnings[0]).to.match(/<tip-stat-card> is already defined by tip-widgets \d+\.\d+\.\d+; this copy \(0\.0\.0-other\) leaves it in place/);
+  });
+});

@@ -1,0 +1,65 @@
+/** What `npm run build` writes beside the code: the manifest, editor data and integrity hashes. */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const readJson = (path: string) => JSON.parse(readFileSync(`${dist}${path}`, 'utf8'));
+
+const EXPECTED_ATTRIBUTES: Record<string, string[]> = {
+  'tip-stat-card': ['stat', 'notation', 'animate', 'theme', 'locale'],
+  'task-force-timeline': ['from', 'to', 'kinds', 'order', 'heading-level', 'theme', 'locale'],
+  'agency-accomplishments': ['agency', 'meeting', 'layout', 'heading-level', 'theme', 'locale'],
+  'recommendation-list': ['source', 'topic', 'heading-level', 'theme', 'locale'],
+};
+
+describe('the Custom Elements Manifest', () => {
+  const manifest = readJson('custom-elements.json');
+  const elements = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).filter((d: { tagName?: string }) => d.tagName);
+  const byTag = new Map(elements.map((d: { tagName: string }) => [d.tagName, d]));
+
+  for (const [tag, attributes] of Object.entries(EXPECTED_ATTRIBUTES)) {
+    it(`lists <${tag}> with its documented attributes, parts, custom properties and tip-error`, () => {
+      const element = byTag.get(tag) as {
+        attributes: Array<{ name: string; description?: string }>;
+        cssParts: unknown[];
+        cssProperties: Array<{ name: string }>;
+        events: Array<{ name: string }>;
+      };
+      assert.ok(element, `${tag} is in the manifest`);
+      assert.deepEqual(element.attributes.map((a) => a.name).sort(), [...attributes].sort());
+      for (const attribute of element.attributes) assert.ok(attribute.description, `${tag}[${attribute.name}] is documented`);
+      assert.ok(element.cssParts.length >= 3);
+      assert.ok(element.cssProperties.every((p) => p.name.startsWith('--tip-')));
+      assert.ok(element.events.some((e) => e.name === 'tip-error'));
+    });
+  }
+
+  it('feeds VS Code custom data with the same tags and attribute values', () => {
+    const data = readJson('vscode.html-custom-data.json');
+    assert.deepEqual(data.tags.map((t: { name: string }) => t.name).sort(), Object.keys(EXPECTED_ATTRIBUTES).sort());
+    const card = data.tags.find((t: { name: string }) => t.name === 'tip-stat-card');
+    const notation = card.attributes.find((a: { name: string }) => a.name === 'notation');
+    assert.deepEqual(notation.values.map((v: { name: string }) => v.name), ['standard', 'compact']);
+  });
+});
+
+describe('the script-tag bundles', () => {
+  it('carry Subresource Integrity hashes of their exact bytes', () => {
+    const integrity = readJson('cdn/integrity.json');
+    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js']) {
+      const digest = createHash('sha384').update(readFileSync(`${dist}cdn/${file}`)).digest('base64');
+      assert.equal(integrity[file], `sha384-${digest}`);
+    }
+  });
+
+  it('contain no network call of their own', () => {
+    const bundle = readFileSync(`${dist}cdn/tip-widgets.js`, 'utf8');
+    for (const call of ['fetch(', 'XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'import(', '@import', 'url(']) {
+      assert.ok(!bundle.includes(call), `the bundle contains ${call}`);
+    }
+    assert.deepEqual(bundle.match(/https?:\/\/[^\s"'`)]+/g) ?? [], []);
+  });
+});
