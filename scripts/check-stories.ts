@@ -1,0 +1,225 @@
+/**
+ * `npx tsx scripts/check-stories.ts`: opens every story, and every docs page, of the static Storybook
+ * build (storybook-static/, made by `npm run build-storybook`) in headless Chromium, and fails any that
+ * renders no widget content, throws, logs a console error, requests anything from a host other than
+ * 127.0.0.1, or has an axe-core violation. Prints a line per entry, then `N passed, M failed`; exits
+ * non-zero on any failure.
+ *
+ * `npx tsx scripts/check-stories.ts theming tip-stat-card` checks only the entries whose id contains one
+ * of the arguments. Stories whose id ends in `--reduced-motion` are opened with `prefers-reduced-motion: reduce` emulated,
+ * as a reader who turned the operating system's setting on sees them, and fail if anything still moves.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const staticDir = join(root, 'storybook-static');
+const HOST = '127.0.0.1';
+const PORT = Number(process.env.STORIES_PORT ?? 6107);
+const RENDER_TIMEOUT_MS = 15_000;
+/** Two pages at a time: the machine has two cores, and each page mostly waits on Chromium. */
+const CONCURRENCY = 2;
+const WIDGET_TAGS = ['tip-stat-card', 'task-force-timeline', 'agency-accomplishments', 'recommendation-list'];
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+interface IndexEntry {
+  id: string;
+  type: 'story' | 'docs';
+}
+
+interface EntryResult {
+  entry: IndexEntry;
+  problems: string[];
+  ms: number;
+}
+
+/** Serves storybook-static/ on 127.0.0.1: its files only, nothing outside it. */
+function serveStatic(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', `http://${HOST}`).pathname);
+    // Chromium asks for it by itself; a 404 would be logged as a console error against the story.
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    const file = normalize(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(staticDir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => reject(new Error(`cannot serve on ${HOST}:${PORT} (${error.message}); set STORIES_PORT`)));
+    server.listen(PORT, HOST, () => resolve(server));
+  });
+}
+
+/** Records what the page must not do: throw, log an error, or reach beyond 127.0.0.1 (which is refused). */
+async function watchPage(page: Page, problems: string[]): Promise<void> {
+  page.on('pageerror', (error) => problems.push(`throws: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === HOST) {
+      void request.continue();
+    } else {
+      problems.push(`requests ${url.origin}${url.pathname}`);
+      void request.abort('blockedbyclient');
+    }
+  });
+}
+
+/** Waits until every widget in the root has drawn text into its shadow root, or Storybook shows an error. */
+async function waitForWidgets(page: Page, rootSelector: string): Promise<'rendered' | 'error' | 'nothing'> {
+  return page
+    .waitForFunction(
+      (tags: string[], selector: string) => {
+        if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
+        const root = document.querySelector(selector);
+        const widgets = root ? [...root.querySelectorAll(tags.join(','))] : [];
+        const drawn = widgets.length > 0 && widgets.every((widget) => (widget.shadowRoot?.textContent ?? '').trim() !== '');
+        return drawn && 'rendered';
+      },
+      { timeout: RENDER_TIMEOUT_MS, polling: 100 },
+      WIDGET_TAGS,
+      rootSelector,
+    )
+    .then((handle) => handle.jsonValue() as Promise<'rendered' | 'error'>)
+    .catch(() => 'nothing' as const);
+}
+
+/** What still moves in the widgets of a page that asks for reduced motion: running animations, changing text. */
+async function motionUnderReducedMotion(page: Page): Promise<string[]> {
+  const { animations, textChanged } = await page.evaluate(async (tags: string[]) => {
+    // No named inner functions: tsx would wrap them in a helper the page does not have.
+    const roots = [...document.querySelectorAll(tags.join(','))].map((widget) => widget.shadowRoot!);
+    const before = roots.map((root) => root.textContent).join('\n');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = roots.map((root) => root.textContent).join('\n');
+    return { animations: roots.flatMap((root) => root.getAnimations()).length, textChanged: after !== before };
+  }, WIDGET_TAGS);
+  return [
+    ...(animations ? [`moves under reduced motion: ${animations} animation(s) running`] : []),
+    ...(textChanged ? ['moves under reduced motion: the shown text changes by itself'] : []),
+  ];
+}
+
+/**
+ * axe-core on the story root (or the docs page). On docs pages heading order is Storybook's page
+ * outline around the widgets, not theirs, so that rule is left to the stories.
+ */
+async function axeViolations(page: Page, rootSelector: string, isDocs: boolean): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(
+    async (selector: string, docs: boolean) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const results = await axe.run(selector, docs ? { rules: { 'heading-order': { enabled: false } } } : {});
+      return results.violations.map((v) => `axe: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    rootSelector,
+    isDocs,
+  );
+}
+
+async function checkEntry(browser: Browser, entry: IndexEntry): Promise<EntryResult> {
+  const started = performance.now();
+  const problems: string[] = [];
+  const isDocs = entry.type === 'docs';
+  const rootSelector = isDocs ? '#storybook-docs' : '#storybook-root';
+  const reducedMotion = entry.id.endsWith('--reduced-motion');
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    if (reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await watchPage(page, problems);
+    // a11y.manual: the accessibility addon would otherwise run its own axe at the same time as ours.
+    const query = `id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`;
+    await page.goto(`http://${HOST}:${PORT}/iframe.html?${query}`, { waitUntil: 'load' });
+    const rendered = await waitForWidgets(page, rootSelector);
+    if (rendered === 'error') {
+      const message = await page.$eval('#error-message', (el) => el.textContent?.trim() ?? '').catch(() => '');
+      problems.push(`Storybook shows an error: ${message}`);
+    } else if (rendered === 'nothing') {
+      problems.push('renders nothing: no widget in the story root drew content into its shadow root');
+    } else {
+      if (reducedMotion) problems.push(...(await motionUnderReducedMotion(page)));
+      problems.push(...(await axeViolations(page, rootSelector, isDocs)));
+    }
+  } catch (error) {
+    problems.push(`could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close();
+  }
+  return { entry, problems, ms: Math.round(performance.now() - started) };
+}
+
+async function main(): Promise<number> {
+  const indexFile = join(staticDir, 'index.json');
+  if (!existsSync(indexFile)) {
+    console.error('No storybook-static/index.json: build Storybook first (npm run build-storybook).');
+    return 1;
+  }
+  const index = JSON.parse(readFileSync(indexFile, 'utf8')) as { entries: Record<string, IndexEntry> };
+  // Arguments, if any, narrow the run to the entries whose id contains one of them.
+  const only = process.argv.slice(2);
+  const entries = Object.values(index.entries).filter(
+    (entry) => (entry.type === 'story' || entry.type === 'docs') && (!only.length || only.some((part) => entry.id.includes(part))),
+  );
+  if (entries.length === 0) {
+    console.error(`storybook-static/index.json lists no ${only.length ? `entry matching ${only.join(', ')}` : 'stories'}.`);
+    return 1;
+  }
+
+  const started = performance.now();
+  const server = await serveStatic();
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const results: EntryResult[] = [];
+  try {
+    const queue = [...entries];
+    const worker = async () => {
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const result = await checkEntry(browser, entry);
+        results.push(result);
+        const mark = result.problems.length ? 'FAIL' : 'ok  ';
+        console.log(`${mark} ${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id} (${result.ms} ms)`);
+        for (const problem of result.problems) console.log(`       ${problem}`);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const failed = results.filter((result) => result.problems.length).length;
+  const stories = results.filter((result) => result.entry.type === 'story').length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`checked ${stories} stories and ${results.length - stories} docs pages in ${seconds} s`);
+  console.log(`${results.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

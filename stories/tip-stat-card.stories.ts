@@ -1,0 +1,38 @@
+import { html } from 'lit';
+import type { Meta } from '@storybook/web-components-vite';
+import { customBrand, dark, errorState, reducedMotion, renderWidget, sidebar, wide, type Story } from './widget-stories.ts';
+
+export default {
+  title: 'Widgets/tip-stat-card',
+  component: 'tip-stat-card',
+  render: renderWidget,
+  args: { stat: 'defendants-charged' },
+  argTypes: { notation: { control: { type: 'inline-radio' }, options: ['standard', 'compact'] } },
+} satisfies Meta;
+
+export const Default: Story = {};
+
+/** The `stat` attribute picks the figure; one with a direction shows its arrow. */
+export const RisingFigure: Story = { args: { stat: 'hotline-calls-increase' } };
+
+export const CompactNotation: Story = { args: { stat: 'trafficking-profits', notation: 'compact' } };
+
+export const Animated: Story = { args: { animate: true } };
+
+export const FrenchLocale: Story = { args: { stat: 'victims-worldwide-2012', locale: 'fr-FR' } };
+
+export const Dark: Story = dark();
+
+export const CustomBrand: Story = customBrand();
+
+export const Sidebar: Story = sidebar();
+
+export const Wide: Story = wide();
+
+export const ErrorUnknownStat: Story = errorState({ stat: 'no-such-stat' }, 'An unknown stat id');
+
+export const ReducedMotion: Story = reducedMotion(
+  html`This card has <code>animate</code> set: it counts its figure up from zero, except under reduced motion, where it shows the
+    final figure at once and stays still.`,
+  { animate: true },
+);
