@@ -1,26 +1,87 @@
-import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './test/support/browser-executables.js';
+import { firefoxLauncher } from './test/support/firefox-launcher.js';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-const executablePath = process.env.CHROME_PATH || CANDIDATES.find((path) => existsSync(path));
-if (!executablePath || !existsSync(executablePath)) {
-  console.error(`No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH to its executable.`);
-  process.exit(1);
+const LAUNCHERS = {
+  chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
+  firefox: () => firefoxLauncher(firefoxPath()),
+};
+// Both browsers by default; `TEST_BROWSERS=chromium` (or `firefox`) runs one.
+const browserNames = (process.env.TEST_BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+for (const name of browserNames) {
+  if (!LAUNCHERS[name]) {
+    console.error(`TEST_BROWSERS names "${name}": use chromium, firefox or both.`);
+    process.exit(1);
+  }
 }
+
+/** A local port nothing listens on (bound, then released), for a connection the browser sees refused. */
+const refusingPort = await new Promise((resolve) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address();
+    server.close(() => resolve(port));
+  });
+});
+
+/**
+ * Test-only paths for `<tip-dataset>`'s failures, with real network behaviour:
+ * `/slow/<path>?delay=<ms>` serves `<path>` after a delay; `/reset/<path>` drops the connection unanswered.
+ */
+async function datasetFailures(context, next) {
+  if (context.path.startsWith('/slow/')) {
+    const delay = Math.min(Number(context.query.delay ?? 2000), 10_000);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    context.path = context.path.slice('/slow'.length);
+  } else if (context.path.startsWith('/reset/')) {
+    context.respond = false;
+    context.req.socket.destroy();
+    return;
+  }
+  return next();
+}
+
+/**
+ * esbuild turns JSON into a module for the widgets' `import` of the bundled dataset; JSON that a page
+ * fetches (sec-fetch-dest: empty) must stay JSON, and be cached apart from the module, on the server
+ * (transformCacheKey) and in the browser (Vary).
+ */
+function jsonModulesOnlyForImports(plugin) {
+  const fetchedJson = (context) => context.path.endsWith('.json') && context.get('sec-fetch-dest') !== 'script';
+  const fetchedJsonMiddleware = async (context, next) => {
+    await next();
+    if (context.path.endsWith('.json')) context.vary('Sec-Fetch-Dest');
+  };
+  const wrapped = {
+    resolveMimeType: (context) => (fetchedJson(context) ? undefined : plugin.resolveMimeType(context)),
+    transform: (context) => (fetchedJson(context) ? undefined : plugin.transform(context)),
+    transformCacheKey: async (context) => [fetchedJson(context) ? 'fetched' : '', await plugin.transformCacheKey?.(context)].join(''),
+  };
+  const wrappedPlugin = new Proxy(plugin, {
+    get(target, name) {
+      if (name in wrapped) return wrapped[name];
+      const value = Reflect.get(target, name);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { plugin: wrappedPlugin, middleware: fetchedJsonMiddleware };
+}
+
+// Decorators must be compiled: the browser cannot parse them.
+const esbuild = jsonModulesOnlyForImports(esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }));
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  // Decorators must be compiled: the browser cannot parse them.
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      },
-    }),
+  middleware: [esbuild.middleware, datasetFailures],
+  plugins: [
+    esbuild.plugin,
+    {
+      name: 'refusing-url',
+      executeCommand: ({ command }) => (command === 'refusing-url' ? `http://127.0.0.1:${refusingPort}/dataset.json` : undefined),
+    },
   ],
+  browsers: browserNames.map((name) => LAUNCHERS[name]()),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -1,3 +1,5 @@
+// The provider first: widgets defined after it find it on upgrade.
+export * from './tip-dataset.ts';
 export * from './tip-stat-card.ts';
 export * from './task-force-timeline.ts';
 export * from './agency-accomplishments.ts';

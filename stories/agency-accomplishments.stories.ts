@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { customBrand, dark, errorState, reducedMotion, renderWidget, sidebar, wide, type Story } from './widget-stories.ts';
+import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/agency-accomplishments',
@@ -41,3 +41,5 @@ export const ReducedMotion: Story = reducedMotion(
     motion.`,
   { layout: 'tabs' },
 );
+
+export const CustomDataset: Story = customDataset();

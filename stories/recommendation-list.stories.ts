@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { customBrand, dark, errorState, reducedMotion, renderWidget, sidebar, wide, type Story } from './widget-stories.ts';
+import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/recommendation-list',
@@ -38,3 +38,5 @@ export const ReducedMotion: Story = reducedMotion(
   html`Here the Copy button’s hover fade and the “Copied” confirmation’s fade-in are dropped, and the arrow that opens each
     source turns without animation.`,
 );
+
+export const CustomDataset: Story = customDataset();

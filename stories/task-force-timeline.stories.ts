@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { customBrand, dark, errorState, reducedMotion, renderWidget, sidebar, wide, type Story } from './widget-stories.ts';
+import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/task-force-timeline',
@@ -39,3 +39,5 @@ export const ReducedMotion: Story = reducedMotion(
     arrows beside each event and source turn without animation.`,
   { order: 'newest' },
 );
+
+export const CustomDataset: Story = customDataset();

@@ -92,8 +92,15 @@ export const themingExamples: ThemingExample[] = [
   },
 ];
 
+/** Properties a static example cannot show, each with the reason the page gives. */
+export const notShownLive: Record<string, string> = {
+  '--tip-placeholder-min-height': 'it applies only while a <tip-dataset> is loading its file, a moment a static page does not hold',
+};
+
 /** The README's properties that no example sets: the page lists them, and the story check fails on this error. */
-export const withoutExample = themingProperties.filter(({ name }) => !themingExamples.some((example) => name in example.properties));
+export const withoutExample = themingProperties.filter(
+  ({ name }) => !(name in notShownLive) && !themingExamples.some((example) => name in example.properties),
+);
 if (withoutExample.length) {
   console.error(`Theming: no live example sets ${withoutExample.map(({ name }) => name).join(', ')}; add them to stories/theming-examples.ts`);
 }

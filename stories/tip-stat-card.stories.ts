@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta } from '@storybook/web-components-vite';
-import { customBrand, dark, errorState, reducedMotion, renderWidget, sidebar, wide, type Story } from './widget-stories.ts';
+import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/tip-stat-card',
@@ -36,3 +36,5 @@ export const ReducedMotion: Story = reducedMotion(
     final figure at once and stays still.`,
   { animate: true },
 );
+
+export const CustomDataset: Story = customDataset({ stat: 'survivors-housed' });

@@ -7,6 +7,7 @@ import type { Args, Decorator, StoryContext, StoryObj } from '@storybook/web-com
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { brandThemes } from '../.storybook/themes.ts';
+import smallDataset from '../test/fixtures/small-dataset.json';
 
 export type WidgetTag = 'tip-stat-card' | 'task-force-timeline' | 'agency-accomplishments' | 'recommendation-list';
 export type Story = StoryObj;
@@ -104,5 +105,17 @@ export const reducedMotion = (whatStaysStill: TemplateResult, args?: Args): Stor
   decorators: [withMotionNote(whatStaysStill)],
   parameters: describe(
     'Under `prefers-reduced-motion: reduce` nothing in the widget moves. Turn the setting on in your operating system (or emulate it in the browser’s developer tools) and remount the story; the story check opens this story with the setting emulated.',
+  ),
+});
+
+/**
+ * The widget inside a `<tip-dataset>` that supplies an organisation's own dataset
+ * (test/fixtures/small-dataset.json, the README's example), given through its `data` property.
+ */
+export const customDataset = (args?: Args): Story => ({
+  args,
+  decorators: [(story) => html`<tip-dataset .data=${smallDataset}>${story()}</tip-dataset>`],
+  parameters: describe(
+    'Inside `<tip-dataset>`, the widget shows the dataset the provider supplies (here an example organisation’s, through its `data` property; `src="/our-data.json"` loads one from a URL) instead of the bundled one.',
   ),
 });

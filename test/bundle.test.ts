@@ -73,7 +73,7 @@ describe('the script-tag bundle', () => {
     await waitUntil(() => win.recorded.otherVersionLoaded || win.recorded.errors.length, 'the other version loads', { timeout: 5000 });
     expect(win.recorded.otherVersionLoaded, win.recorded.errors.join()).to.be.true;
     expectWorkingWidgets(win);
-    expect(win.recorded.warnings).to.have.length(TAGS.length);
-    expect(win.recorded.warnings[0]).to.match(/<tip-stat-card> is already defined by tip-widgets \d+\.\d+\.\d+; this copy \(0\.0\.0-other\) leaves it in place/);
+    for (const tag of TAGS) expect(win.recorded.warnings.join('\n')).to.contain(`<${tag}> is already defined`);
+    expect(win.recorded.warnings[0]).to.match(/<[a-z-]+> is already defined by tip-widgets \d+\.\d+\.\d+; this copy \(0\.0\.0-other\) leaves it in place/);
   });
 });

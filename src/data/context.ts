@@ -2,7 +2,17 @@ import { createContext } from '@lit/context';
 import type { Dataset } from './schema.ts';
 
 /**
- * The dataset a `<tip-dataset>` provides to the widgets inside it. A string key, not a symbol,
- * so that two copies of the library on one page still find each other.
+ * What a `<tip-dataset>` provides to the widgets inside it: its dataset once loaded and valid, that it
+ * is still loading, or why it cannot provide one (a message for the page's author).
  */
-export const datasetContext = createContext<Dataset | undefined>('tip-dataset');
+export type DatasetState =
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: Dataset }
+  | { status: 'error'; message: string };
+
+/**
+ * The `<tip-dataset>` context; `undefined` (no provider, or one with neither `src` nor `data`) means
+ * the bundled dataset. A string key, not a symbol, so that two copies of the library on one page
+ * still find each other.
+ */
+export const datasetContext = createContext<DatasetState | undefined>('tip-dataset');

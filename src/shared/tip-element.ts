@@ -1,12 +1,14 @@
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { datasetContext } from '../data/context.ts';
+import { datasetContext, type DatasetState } from '../data/context.ts';
 import { bundledDataset } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
+import { hostGuardStyles } from './host-guard.styles.ts';
+import { loadingStyles } from './loading-state.styles.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
 import { VERSION } from './version.ts';
@@ -21,16 +23,25 @@ export interface ResolveContext {
 }
 
 /**
+ * Re-sends the widgets' unanswered requests when a `<tip-dataset>` connects after them (its tag
+ * defined after theirs), so they still get its dataset. One per document, attached on first use.
+ */
+let contextRoot: ContextRoot | undefined;
+
+/**
  * The base of every tip-widgets element: dataset from the nearest `<tip-dataset>` (else the bundled
- * one), `theme` and `locale`, and the one error path. A subclass turns its attributes into a view in
- * `resolve()`, throwing `TipInputError` for bad input, and draws that view in `renderView()`.
+ * one), `theme` and `locale`, the placeholder while that dataset loads, and the one error path. A
+ * subclass turns its attributes into a view in `resolve()`, throwing `TipInputError` for bad input,
+ * and draws that view in `renderView()`.
  *
  * @fires tip-error - The widget cannot show what it was asked to; `detail.message` says why.
  * @csspart error - The message shown in place of the content when input is bad.
+ * @csspart placeholder - What holds the widget's place while its `<tip-dataset>` loads.
+ * @cssprop --tip-placeholder-min-height - Height the placeholder reserves while a `<tip-dataset>` loads; defaults to `12rem`.
  */
 export abstract class TipElement<View> extends LitElement {
   static version = VERSION;
-  static override styles: CSSResultGroup = [tokenStyles, citationStyles, errorStyles];
+  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles];
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -38,17 +49,28 @@ export abstract class TipElement<View> extends LitElement {
   /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
   @property() locale?: string;
 
-  /** The dataset a `<tip-dataset>` ancestor provides, if any. */
+  /** What a `<tip-dataset>` ancestor provides, if there is one. */
   @consume({ context: datasetContext, subscribe: true })
   @state()
-  protected providedDataset?: Dataset;
+  protected datasetState?: DatasetState;
 
   protected view?: View;
   protected problem?: string;
+  /**
+   * True during the update that first has a view to draw: what "first shown" means, since a
+   * loading `<tip-dataset>` can hold the view back past the first update.
+   */
+  protected firstView = false;
+  private shown = false;
   private reportedProblem?: string;
 
   protected abstract resolve(context: ResolveContext): View;
   protected abstract renderView(view: View, context: ResolveContext): TemplateResult;
+
+  override connectedCallback(): void {
+    if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
+    super.connectedCallback();
+  }
 
   protected get resolvedLocale(): string {
     const tag = this.locale?.trim() || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en-US';
@@ -60,23 +82,36 @@ export abstract class TipElement<View> extends LitElement {
     }
   }
 
-  protected get context(): ResolveContext {
-    return { data: DatasetIndex.for(this.providedDataset ?? bundledDataset), locale: this.resolvedLocale };
+  /** The dataset to show, or `undefined` while the provider loads; the provider's failure is this widget's problem. */
+  private get shownDataset(): Dataset | undefined {
+    const provided = this.datasetState;
+    if (provided?.status === 'error') throw new TipInputError(provided.message);
+    return provided ? (provided.status === 'ready' ? provided.dataset : undefined) : bundledDataset;
+  }
+
+  private contextFor(dataset: Dataset): ResolveContext {
+    return { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.attempt(() => {
       if (!THEMES.includes(this.theme)) throw new TipInputError(`theme "${this.theme}" is not one of light, dark or auto`);
-      this.view = this.resolve(this.context);
+      const dataset = this.shownDataset;
+      this.view = dataset && this.resolve(this.contextFor(dataset));
     });
+    this.firstView = this.view !== undefined && !this.shown;
+    this.shown ||= this.firstView;
   }
 
   protected override render(): TemplateResult {
+    if (this.problem === undefined && this.datasetState?.status === 'loading') {
+      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">Loading…</span></div>`;
+    }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined) {
       const view = this.view;
-      this.attempt(() => (content = this.renderView(view, this.context)));
+      this.attempt(() => (content = this.renderView(view, this.contextFor(this.shownDataset!))));
     }
     return content ?? html`<p class="root error" part="error" role="status">
         <span aria-hidden="true">⚠</span> Can’t show this ${this.localName}: ${this.problem}.

@@ -77,9 +77,10 @@ describe('the npm package', () => {
 
   it('renders every widget from the install in Chromium, with no build step', async () => {
     const importMap = {
-      imports: Object.fromEntries(['tip-widgets', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'].flatMap((name) => {
+      imports: Object.fromEntries(['tip-widgets', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'valibot'].flatMap((name) => {
         const pkg = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8'));
-        const main = typeof pkg.exports?.['.'] === 'object' ? pkg.exports['.'].default ?? pkg.exports['.'].browser?.default : pkg.module ?? pkg.main;
+        const entry = pkg.exports?.['.'];
+        const main = typeof entry === 'object' ? entry.import?.default ?? entry.default ?? entry.browser?.default : pkg.module ?? pkg.main;
         return [[name, `/node_modules/${name}/${main.replace(/^\.\//, '')}`], [`${name}/`, `/node_modules/${name}/`]];
       })),
     };
@@ -96,8 +97,8 @@ describe('the npm package', () => {
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction((tags: string[]) => tags.every((tag) => customElements.get(tag)), { timeout: 10_000 }, TAGS);
       const shown = await page.evaluate(async (tags: string[]) => {
-        await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
         await Promise.all(tags.map((tag) => (document.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete));
         return tags.map((tag) => (document.querySelector(tag)!.shadowRoot!.firstElementChild as HTMLElement).innerText);
       }, TAGS);

@@ -1,16 +1,22 @@
 import { existsSync } from 'node:fs';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** The Chromium to test in: CHROME_PATH, else the usual install paths; exits with one line when none. */
-export function chromiumPath() {
-  const path = process.env.CHROME_PATH || CHROMIUM.find((candidate) => existsSync(candidate));
+/** A browser's executable: the environment variable's, else the first usual install path; exits with one line when none. */
+function executable(name, variable, candidates, install) {
+  const path = process.env[variable] || candidates.find((candidate) => existsSync(candidate));
   if (!path || !existsSync(path)) {
-    console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH to its executable.');
+    console.error(`No ${name} found: install one (${install}) or set ${variable} to its executable.`);
     process.exit(1);
   }
   return path;
 }
+
+export const chromiumPath = () =>
+  executable('Chromium', 'CHROME_PATH',
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
+    'apt-get install -y chromium');
+
+export const firefoxPath = () =>
+  executable('Firefox', 'FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install -y firefox-esr');
 
 /** Flags for a headless Chromium on a closed network, as root. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];

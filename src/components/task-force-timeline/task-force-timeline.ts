@@ -133,7 +133,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) this.pendingReveal = this.openHashTarget();
+    if (this.firstView) this.pendingReveal = this.openHashTarget();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -202,8 +202,9 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   protected renderView({ entries, headingLevel }: TimelineView, { data, locale }: ResolveContext) {
     const tabStop = entries.some(({ event }) => event.id === this.activeId) ? this.activeId : entries[0].event.id;
+    // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
     return html`<div class="root timeline" part="timeline">
-      <ol class="list" part="list" role="list" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
+      <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
         ${entries.map(({ event, people }) => {
           const open = this.expanded.has(event.id);
           const detailsId = `${event.id}-details`;

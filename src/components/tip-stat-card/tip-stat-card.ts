@@ -72,7 +72,7 @@ export class TipStatCard extends TipElement<StatCardView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated && this.countUp && !prefersReducedMotion()) this.startCountUp();
+    if (this.firstView && this.countUp && !prefersReducedMotion()) this.startCountUp();
   }
 
   private startCountUp(): void {

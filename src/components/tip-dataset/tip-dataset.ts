@@ -1,0 +1,142 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { datasetContext, type DatasetState } from '../../data/context.ts';
+import type { Dataset } from '../../data/schema.ts';
+import { validateDataset } from '../../data/validate-dataset.ts';
+import { VERSION } from '../../shared/version.ts';
+
+/** How many problems the widgets show; the console gets them all. */
+const SHOWN_PROBLEMS = 3;
+
+/** A dataset that could not be loaded, with the message its widgets show. */
+class LoadFailure extends Error {}
+
+/** Fetches and parses the JSON at `src`; each way of failing is a LoadFailure with its own message, but an abort. */
+async function fetchJson(src: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+  const timer = AbortSignal.timeout(timeout);
+  try {
+    new URL(src, document.baseURI);
+  } catch {
+    throw new LoadFailure(`src "${src}" is not a URL`);
+  }
+  let response: Response;
+  let text: string;
+  try {
+    // Same-origin or CORS JSON; cookies never go to another origin.
+    response = await fetch(src, { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin', headers: { accept: 'application/json' } });
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw error;
+    if (timer.aborted) throw new LoadFailure(`the dataset at "${src}" did not load within ${timeout} ms (its timeout)`);
+    throw new LoadFailure(
+      `the dataset at "${src}" could not be fetched: the network failed, or its server does not allow this page to read it (CORS)`,
+    );
+  }
+  if (!response.ok) {
+    throw new LoadFailure(`the dataset at "${src}" could not be loaded: the server answered ${`${response.status} ${response.statusText}`.trim()}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    const type = response.headers.get('content-type')?.split(';')[0];
+    throw new LoadFailure(`the file at "${src}" is not JSON${type ? ` (the server sent ${type})` : ''}`);
+  }
+}
+
+type Outcome = { state: DatasetState | undefined; report?: string };
+
+/** A load that failed: one message, which is also the whole report. */
+const failed = (message: string): Outcome => ({ state: { status: 'error', message }, report: message });
+
+/** A checked dataset, or the first problems for the widgets to show and all of them for the console. */
+function checked(input: unknown, what: string): Outcome {
+  const check = validateDataset(input);
+  if (check.ok) return { state: { status: 'ready', dataset: check.dataset } };
+  const { problems } = check;
+  const more = problems.length - SHOWN_PROBLEMS;
+  const message = `${what} is not a tip-widgets dataset: ${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more > 0 ? `; and ${more} more (see the console)` : ''}`;
+  const report = `${what} is not a tip-widgets dataset (${problems.length} problem${problems.length > 1 ? 's' : ''}; see data/dataset.schema.json):\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+  return { state: { status: 'error', message }, report };
+}
+
+/**
+ * Provides a dataset to every widget inside it, in place of the bundled one: fetched from `src`, or
+ * given as the `data` property. Both are checked against the dataset schema when they arrive.
+ * While the file loads the widgets hold their place with a placeholder; when it cannot be loaded
+ * or is not a valid dataset, each widget shows why (and fires `tip-error`), and the full list of
+ * problems is logged once. Without `src` or `data`, the widgets show the bundled dataset.
+ *
+ * The element draws nothing itself (`display: contents`): its children lay out as if it were not there.
+ *
+ * @summary Gives the widgets inside it your own dataset.
+ * @tag tip-dataset
+ *
+ * @slot - The widgets, and anything else: the dataset reaches widgets at any depth, shadow roots included.
+ */
+export class TipDataset extends LitElement {
+  static version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of a dataset's JSON file, same-origin or served with CORS, e.g. `/data/our-data.json`. */
+  @property() src?: string;
+
+  /** A dataset object to provide directly; checked like a fetched one, and used instead of `src`. */
+  @property({ attribute: false }) data?: Dataset;
+
+  /** How long to wait for `src`, in milliseconds, before showing that it timed out. */
+  @property({ type: Number }) timeout = 10_000;
+
+  @provide({ context: datasetContext }) protected state?: DatasetState;
+
+  /** Aborts the load in flight: superseded by a new `src` or `data`, or the element removed. */
+  private loading?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.state?.status === 'loading') this.load(); // Removed mid-load, then put back.
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loading?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data') || changed.has('timeout')) this.load();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private load(): void {
+    this.loading?.abort();
+    this.loading = undefined;
+    if (this.data !== undefined) return this.settle(checked(this.data, 'the dataset given as data'));
+    const src = this.src?.trim();
+    if (!src) return this.settle({ state: undefined });
+    if (!(this.timeout > 0)) return this.settle(failed(`the timeout "${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds`));
+    const controller = (this.loading = new AbortController());
+    this.state = { status: 'loading' };
+    fetchJson(src, this.timeout, controller.signal).then(
+      (json) => {
+        if (!controller.signal.aborted) this.settle(checked(json, `the dataset at "${src}"`));
+      },
+      (error: Error) => {
+        // Aborted: a newer load, or none, replaces this one. Otherwise a LoadFailure, with its message.
+        if (!controller.signal.aborted) this.settle(failed(error.message));
+      },
+    );
+  }
+
+  private settle({ state, report }: Outcome): void {
+    this.loading = undefined;
+    this.state = state;
+    if (report) console.warn(`<${this.localName}>: ${report}`);
+  }
+}

@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { DatasetSchema, type Dataset } from './schema.ts';
+
+export type DatasetCheck = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
+
+/** Words for valibot's schema types, to read "expected a number" rather than "Expected number". */
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  array: 'an array',
+  object: 'an object',
+  url: 'a URL',
+  finite: 'a finite number',
+};
+
+/** A received value as valibot prints it, cut short: a message names the problem, not the whole input. */
+const shorten = (received: string) => (received.length > 40 ? `${received.slice(0, 39)}…` : received);
+
+/** "stats.3.value: expected a number, got "abc"": the path in the file and the shape it needs. */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue) ?? 'the top level';
+  if (issue.type === 'object' && issue.received === 'undefined') return `${path}: missing`;
+  const expected =
+    issue.kind === 'schema'
+      ? issue.type === 'picklist'
+        ? `one of ${issue.expected?.slice(1, -1)}`
+        : EXPECTED[issue.type] ?? issue.expected
+      : issue.message.startsWith('Invalid ') // valibot's default, where the schema has no message of its own
+        ? EXPECTED[issue.type] ?? `a valid ${issue.type}`
+        : issue.message;
+  return `${path}: expected ${expected}, got ${shorten(issue.received)}`;
+}
+
+type Collection = Exclude<keyof Dataset, '$schema'>;
+
+/** The ids each collection's entries refer to, by field, besides their citations' sources: what a widget looks up. */
+const REFERENCES: Record<Collection, Record<string, Collection>> = {
+  sources: {},
+  agencies: { parent: 'agencies' },
+  people: { organization: 'agencies' },
+  stats: { statedBy: 'people', agency: 'agencies' },
+  events: { people: 'people', chair: 'people' },
+  accomplishments: { agency: 'agencies', reportedBy: 'people', meeting: 'events', stats: 'stats' },
+  recommendations: { issuer: 'agencies', authors: 'people' },
+};
+const COLLECTIONS = Object.keys(REFERENCES) as Collection[];
+
+/** Duplicate ids within a collection, and references to ids that do not exist, in the order of the file. */
+function referenceProblems(dataset: Dataset): string[] {
+  const problems: string[] = [];
+  const ids = {} as Record<Collection, Set<string>>;
+  for (const name of COLLECTIONS) {
+    const seen = (ids[name] = new Set());
+    dataset[name].forEach(({ id }, i) => {
+      if (seen.has(id)) problems.push(`${name}.${i}.id: "${id}" is the id of an earlier entry too`);
+      seen.add(id);
+    });
+  }
+  for (const name of COLLECTIONS) {
+    dataset[name].forEach((entry, i) => {
+      const refer = (path: string, id: string, target: Collection) => {
+        if (!ids[target].has(id)) problems.push(`${name}.${i}.${path}: "${id}" is not an id in ${target}`);
+      };
+      const fields = entry as unknown as Record<string, string | string[] | undefined>;
+      for (const [field, target] of Object.entries(REFERENCES[name])) {
+        const value = fields[field];
+        if (Array.isArray(value)) value.forEach((id, j) => refer(`${field}.${j}`, id, target));
+        else if (value !== undefined) refer(field, value, target);
+      }
+      if ('citations' in entry) entry.citations.forEach(({ source }, j) => refer(`citations.${j}.source`, source, 'sources'));
+    });
+  }
+  return problems;
+}
+
+/**
+ * Checks a dataset from outside (a fetched file, a `data` property) against the one schema, then
+ * that every id a widget looks up exists. Never throws: any input gets either the dataset or
+ * the list of problems, each naming its path.
+ */
+export function validateDataset(input: unknown): DatasetCheck {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: ['the top level: expected an object with sources, agencies, people, stats, events, accomplishments and recommendations'] };
+  }
+  // One problem per field: a URL that is not a URL need not also be told it is not an http: URL.
+  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
+  if (!parsed.success) return { ok: false, problems: parsed.issues.map(describeIssue) };
+  const problems = referenceProblems(parsed.output);
+  return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.output };
+}
