@@ -1,5 +1,5 @@
-import * as v from 'valibot';
-import { DatasetSchema, type Citation, type Dataset, type PartialDate } from '../../src/data/schema.ts';
+import type { Citation, PartialDate } from '../../src/data/schema.ts';
+import { validateDataset } from '../../src/data/validate-dataset.ts';
 import { quoteStatesValue } from './number-forms.ts';
 import { SourceText, type SourceFile } from './source-text.ts';
 
@@ -34,19 +34,23 @@ export function dateProblems(date: PartialDate, quotes: string[]): string[] {
   return problems;
 }
 
-type Entry = { id: string; citations?: Citation[] };
+/** "stats.3.value: …" -> "stats/hotline-calls value: …": a validator problem, naming the entry by its id. */
+function nameEntry(problem: string, input: unknown): string {
+  return problem.replace(/^([a-z]+)\.(\d+)\.?/, (path, collection: string, index: string) => {
+    const id = (input as Record<string, Array<{ id?: unknown }> | undefined>)[collection]?.[Number(index)]?.id;
+    return typeof id === 'string' ? `${collection}/${id} ` : `${path} `;
+  });
+}
 
 /**
- * Every problem with a dataset, each naming the entry: schema errors, quotes that are not verbatim in
- * the article part of their source, figures their quotes do not state, dates claiming more than the
- * quotes support, duplicate ids and dangling references.
+ * Every problem with a dataset, each naming the entry: what the run-time validator finds (the schema,
+ * duplicate ids, dangling references), then quotes that are not verbatim in the article part of their
+ * source, figures their quotes do not state, and dates claiming more than the quotes support.
  */
 export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSource: (file: string) => string): string[] {
-  const parsed = v.safeParse(DatasetSchema, input);
-  if (!parsed.success) {
-    return parsed.issues.map((issue) => `schema: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
-  }
-  const data: Dataset = parsed.output;
+  const check = validateDataset(input);
+  if (!check.ok) return check.problems.map((problem) => nameEntry(problem, input));
+  const data = check.dataset;
   const problems: string[] = [];
 
   const texts = new Map<string, SourceText>();
@@ -56,34 +60,11 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     texts.set(record.id, text);
   }
 
-  const collections = {
-    sources: data.sources, agencies: data.agencies, people: data.people, stats: data.stats,
-    events: data.events, accomplishments: data.accomplishments, recommendations: data.recommendations,
-  } satisfies Record<string, Entry[]>;
-  const ids = Object.fromEntries(
-    Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]),
-  ) as Record<keyof typeof collections, Set<string>>;
-
-  const seen = new Map<string, string>();
-  for (const [name, entries] of Object.entries(collections)) {
-    for (const { id } of entries) {
-      const where = `${name}/${id}`;
-      if (seen.has(id)) problems.push(`${where}: id is duplicated (also ${seen.get(id)})`);
-      else seen.set(id, where);
-    }
-  }
-  for (const source of data.sources) {
-    if (!texts.has(source.id)) problems.push(`sources/${source.id}: no document in data/sources/sources.json`);
-  }
-
-  const refer = (where: string, field: string, id: string | undefined, target: keyof typeof ids) => {
-    if (id !== undefined && !ids[target].has(id)) problems.push(`${where}: ${field} "${id}" is not an id in ${target}`);
-  };
   const checkCitations = (where: string, citations: Citation[]) => {
     citations.forEach(({ source, quote }, i) => {
       const text = texts.get(source);
-      if (!ids.sources.has(source) || !text) {
-        problems.push(`${where}: citation ${i + 1} names unknown source "${source}"`);
+      if (!text) {
+        problems.push(`${where}: citation ${i + 1} names a source with no document in data/sources/sources.json: "${source}"`);
         return;
       }
       const { found, inArticle } = text.locate(quote);
@@ -97,6 +78,7 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
 
   for (const source of data.sources) {
     const where = `sources/${source.id}`;
+    if (!texts.has(source.id)) problems.push(`${where}: no document in data/sources/sources.json`);
     if (source.date && source.dateAsGiven) {
       checkDate(where, source.date, [source.dateAsGiven]);
       if (!texts.get(source.id)?.locate(source.dateAsGiven).inArticle) {
@@ -106,16 +88,9 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
       problems.push(`${where}: a date with no dateAsGiven needs a derivation`);
     }
   }
-  for (const agency of data.agencies) refer(`agencies/${agency.id}`, 'parent', agency.parent, 'agencies');
-  for (const person of data.people) {
-    const where = `people/${person.id}`;
-    refer(where, 'organization', person.organization, 'agencies');
-    checkCitations(where, person.citations);
-  }
+  for (const person of data.people) checkCitations(`people/${person.id}`, person.citations);
   for (const stat of data.stats) {
     const where = `stats/${stat.id}`;
-    refer(where, 'statedBy', stat.statedBy, 'people');
-    refer(where, 'agency', stat.agency, 'agencies');
     checkCitations(where, stat.citations);
     stat.citations.forEach(({ quote }, i) => {
       if (!quoteStatesValue(quote, stat.value, stat.unit)) {
@@ -125,26 +100,19 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
   }
   for (const event of data.events) {
     const where = `events/${event.id}`;
-    event.people?.forEach((id) => refer(where, 'people', id, 'people'));
-    refer(where, 'chair', event.chair, 'people');
     checkCitations(where, event.citations);
     checkDate(where, event.date, quotesOf(event.citations));
   }
   const meetings = new Set(data.events.filter((e) => e.kind === 'meeting').map((e) => e.id));
   for (const item of data.accomplishments) {
     const where = `accomplishments/${item.id}`;
-    refer(where, 'agency', item.agency, 'agencies');
-    refer(where, 'reportedBy', item.reportedBy, 'people');
     if (item.meeting !== undefined && !meetings.has(item.meeting)) {
       problems.push(`${where}: meeting "${item.meeting}" is not a meeting in events`);
     }
-    item.stats?.forEach((id) => refer(where, 'stats', id, 'stats'));
     checkCitations(where, item.citations);
   }
   for (const item of data.recommendations) {
     const where = `recommendations/${item.id}`;
-    refer(where, 'issuer', item.issuer, 'agencies');
-    item.authors?.forEach((id) => refer(where, 'authors', id, 'people'));
     checkCitations(where, item.citations);
     checkDate(where, item.date, quotesOf(item.citations));
   }

@@ -56,17 +56,17 @@ describe('npm run data fails, naming the entry, when', () => {
 
   it('an id is duplicated', () => {
     const problems = problemsAfter((d) => (d.stats[1].id = d.stats[0].id));
-    assert.match(problems.join('\n'), /stats\/[a-z0-9-]+: id is duplicated/);
+    assert.match(problems.join('\n'), /stats\/[a-z0-9-]+ id: "[a-z0-9-]+" is the id of an earlier entry too/);
   });
 
   it('a reference dangles', () => {
     const problems = problemsAfter((d) => (d.accomplishments[0].reportedBy = 'nobody-at-all'));
-    assert.match(problems.join('\n'), /accomplishments\/[a-z0-9-]+: reportedBy "nobody-at-all" is not an id in people/);
+    assert.match(problems.join('\n'), /accomplishments\/[a-z0-9-]+ reportedBy: "nobody-at-all" is not an id in people/);
   });
 
   it('a date is not ISO', () => {
     const problems = problemsAfter((d) => (d.events[0].date.iso = '15 March 2012'));
-    assert.match(problems.join('\n'), /schema: events\.0\.date\.iso: an ISO date/);
+    assert.match(problems.join('\n'), /events\/[a-z0-9-]+ date\.iso: expected an ISO date/);
   });
 
   it('a date claims more precision than its quote supports', () => {
