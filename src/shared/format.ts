@@ -4,13 +4,23 @@ export type StatNotation = 'standard' | 'compact';
 
 const LARGE = 1e6;
 
+/** Intl formatters are slow to make (a long list would make thousands) and free to reuse: each is made once. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function reused<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  reused(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 /** Replaces the short compact suffix of a currency ("$150B") with the long one ("$150 billion"). */
 function longCompactCurrency(value: number, locale: string, currency: string): string {
-  const longParts = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(value);
+  const longParts = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(value);
   const at = longParts.findIndex((p) => p.type === 'compact');
   const longWord = longParts[at]?.value ?? '';
   const spaceBefore = longParts[at - 1]?.type === 'literal' ? longParts[at - 1].value : '';
-  const shortParts = new Intl.NumberFormat(locale, {
+  const shortParts = numberFormat(locale, {
     style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1,
   }).formatToParts(value);
   return shortParts
@@ -27,17 +37,17 @@ function longCompactCurrency(value: number, locale: string, currency: string): s
  */
 export function formatStatValue(stat: Pick<Stat, 'value' | 'unit'>, locale: string, notation: StatNotation = 'standard'): string {
   const { value, unit } = stat;
-  if (unit === 'percent') return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  if (unit === 'percent') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   const large = notation === 'compact' || Math.abs(value) >= LARGE;
   if (unit === 'usd') {
-    if (!large) return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
+    if (!large) return numberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
     return notation === 'compact'
-      ? new Intl.NumberFormat(locale, {
+      ? numberFormat(locale, {
           style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1,
         }).format(value)
       : longCompactCurrency(value, locale, 'USD');
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     notation: large ? 'compact' : 'standard',
     compactDisplay: notation === 'compact' ? 'short' : 'long',
     maximumFractionDigits: 1,
@@ -53,13 +63,14 @@ const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions>
 /** A date at its real precision: "2000", "October 2020", "March 15, 2012"; "2021 or later" for a lower bound. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
-  const text = new Intl.DateTimeFormat(locale, DATE_OPTIONS[date.precision]).format(new Date(Date.UTC(year, month - 1, day)));
+  const format = reused(`date ${locale} ${date.precision}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[date.precision]));
+  const text = format.format(new Date(Date.UTC(year, month - 1, day)));
   return date.bound === 'on-or-after' ? `${text} or later` : text;
 }
 
 /** "A, B and C" in the reader's language. */
 export const formatList = (items: string[], locale: string): string =>
-  new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 
 /** "Eric Holder, Attorney General". */
 export const formatPerson = (person: Pick<Person, 'name' | 'role'>): string => `${person.name}, ${person.role}`;

@@ -6,13 +6,13 @@ export const recommendationListStyles = css`
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
   }
+  /* Block flow, not a grid: adding recommendations to a long list then lays out only the new ones. */
   .list {
     margin: 0;
     padding-inline-start: 1.75em;
-    display: grid;
-    gap: var(--_space-3);
   }
   .recommendation + .recommendation {
+    margin-block-start: var(--_space-3);
     padding-block-start: var(--_space-3);
     border-block-start: var(--_border-width) solid var(--_color-border);
   }

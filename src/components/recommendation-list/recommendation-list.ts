@@ -6,6 +6,7 @@ import { citationText } from '../../shared/citation-text.ts';
 import { renderDate } from '../../shared/date-template.ts';
 import { formatList } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
+import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { recommendationListStyles } from './recommendation-list.styles.ts';
@@ -24,7 +25,8 @@ interface RecommendationView {
 
 interface RecommendationListView {
   level: HeadingLevel;
-  recommendations: RecommendationView[];
+  /** The recommendations shown; each one's view is made when it is rendered, so a long list costs nothing up front. */
+  recommendations: Recommendation[];
 }
 
 /** A readable label for a kebab-case topic id: "forced-labor" -> "Forced labor". */
@@ -36,6 +38,7 @@ export const topicLabel = (topic: string): string => {
 /**
  * The policy recommendations in the dataset, in order: each with its title, full text, topic, who
  * made it and when, the verbatim quote behind it, and a button that copies it with its citation.
+ * A long list shows its first 200, added without blocking the page, and a button that shows 200 more.
  *
  * @summary The recommendations made to the task force, each citable and copyable.
  * @tag recommendation-list
@@ -57,13 +60,14 @@ export const topicLabel = (topic: string): string => {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart more - The button that shows more recommendations of a long list.
  *
  * @cssprop --tip-recommendation-number-color - Colour of each recommendation's number; defaults to `--tip-color-accent`.
  * @cssprop --tip-recommendation-topic-background - Background of the topic label; defaults to `--tip-color-surface-alt`.
  * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
-  static override styles = [TipElement.styles, recommendationListStyles];
+  static override styles = [TipElement.styles, incrementalListStyles, recommendationListStyles];
 
   /** Id of a source, e.g. `tcr-2021-cfr-report`: shows only the recommendations that cite it. */
   @property({ reflect: true }) source = '';
@@ -80,10 +84,21 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** Id of the recommendation whose text is shown to copy by hand, the clipboard being unavailable. */
   @state() private fallback?: string;
 
+  /** A recommendation "Show more" added, whose copy button takes focus once it is rendered. */
+  private pendingFocus?: string;
+
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private selectFallback = false;
 
-  protected resolve({ data, locale }: ResolveContext): RecommendationListView {
+  /** The recommendations, added a slice at a time so that a long list never blocks the page. */
+  private readonly items = new IncrementalList(this);
+
+  /** What the current view was resolved from: a long list is filtered once, not on every update. */
+  private resolvedFrom: unknown[] = [];
+
+  protected resolve({ data }: ResolveContext): RecommendationListView {
+    const inputs = [data, this.source, this.topic, this.headingLevel];
+    if (this.view && inputs.every((input, i) => input === this.resolvedFrom[i])) return this.view;
     const level = checkHeadingLevel(this.headingLevel);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
@@ -98,19 +113,19 @@ export class RecommendationList extends TipElement<RecommendationListView> {
       const filters = [this.source && `cites the source "${this.source}"`, this.topic && `has the topic "${this.topic}"`].filter(Boolean);
       throw new TipInputError(filters.length ? `no recommendation ${filters.join(' and ')}` : 'the dataset has no recommendations');
     }
+    this.resolvedFrom = inputs;
+    return { level, recommendations: shown };
+  }
+
+  private viewOf(recommendation: Recommendation, data: ResolveContext['data'], locale: string): RecommendationView {
+    const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
+    const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
     return {
-      level,
-      recommendations: shown.map((recommendation) => {
-        const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
-        const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
-        return {
-          recommendation,
-          topic: topicLabel(recommendation.topic),
-          issuer,
-          authors: names.length ? formatList(names, locale) : undefined,
-          copyText: `${recommendation.text} — ${issuer}, recommendation reported in ${citationText(recommendation.citations, data, locale)}`,
-        };
-      }),
+      recommendation,
+      topic: topicLabel(recommendation.topic),
+      issuer,
+      authors: names.length ? formatList(names, locale) : undefined,
+      copyText: `${recommendation.text} — ${issuer}, recommendation reported in ${citationText(recommendation.citations, data, locale)}`,
     };
   }
 
@@ -147,11 +162,27 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     this.fallback = undefined;
-    this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-recommendation="${CSS.escape(id)}"]`)?.focus();
+    this.copyButton(id)?.focus();
+  }
+
+  private copyButton(id: string): HTMLButtonElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-recommendation="${CSS.escape(id)}"]`);
+  }
+
+  /** Resolves once every recommendation is rendered, not only the first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.items.complete;
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const focus = this.pendingFocus && this.copyButton(this.pendingFocus);
+    if (focus) {
+      this.pendingFocus = undefined;
+      focus.focus();
+    }
     if (!this.selectFallback) return;
     this.selectFallback = false;
     const area = this.shadowRoot?.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
@@ -163,8 +194,14 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
     return html`<div class="root base" part="base">
       <ol class="list" part="list">
-        ${recommendations.map((view) => this.renderRecommendation(view, level, data, locale))}
+        ${this.items.render(
+          recommendations,
+          (recommendation) => this.renderRecommendation(this.viewOf(recommendation, data, locale), level, data, locale),
+          (recommendation) => [recommendation, this.copied === recommendation.id, this.fallback === recommendation.id],
+          [data, locale, level],
+        )}
       </ol>
+      ${this.items.renderMore('recommendation', (first) => (this.pendingFocus = recommendations[first].id))}
     </div>`;
   }
 

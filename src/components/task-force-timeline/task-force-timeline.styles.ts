@@ -9,18 +9,20 @@ export const taskForceTimelineStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Block flow, not a grid: adding events to a long list then lays out only the new ones. */
   .list {
     list-style: none;
     margin: 0;
     padding: var(--_space-1);
-    display: grid;
-    gap: var(--_track-gap);
   }
   .event {
     position: relative;
     min-inline-size: 0;
     padding-inline-start: calc(var(--_marker-size) + var(--_space-3));
     overflow-wrap: anywhere;
+  }
+  .event + .event {
+    margin-block-start: var(--_track-gap);
   }
   /* The line joining each marker to the next one. */
   .event::before {
@@ -134,8 +136,10 @@ export const taskForceTimelineStyles = css`
       --_track-gap: var(--_space-4);
     }
     .list {
+      display: grid;
       grid-auto-flow: column;
       grid-auto-columns: var(--tip-timeline-item-width, 16rem);
+      gap: var(--_track-gap);
       align-items: start;
       overflow-x: auto;
       overscroll-behavior-x: contain;
@@ -147,6 +151,9 @@ export const taskForceTimelineStyles = css`
       padding-inline-start: 0;
       padding-block-start: calc(var(--_marker-size) + var(--_space-2));
       scroll-snap-align: start;
+    }
+    .event + .event {
+      margin-block-start: 0;
     }
     .event::before {
       inset-inline: calc(var(--_space-1) + var(--_marker-size)) calc(-1 * var(--_track-gap) - var(--_space-1));

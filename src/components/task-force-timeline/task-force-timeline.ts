@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Person, TimelineEvent } from '../../data/schema.ts';
+import type { TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
+import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
@@ -28,13 +29,8 @@ const ORDERS: readonly string[] = ['oldest', 'newest'];
 const orList = (items: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
 const yearOf = (event: TimelineEvent) => Number(event.date.iso.slice(0, 4));
 
-interface TimelineEntry {
-  event: TimelineEvent;
-  people: Array<{ person: Person; chair: boolean }>;
-}
-
 interface TimelineView {
-  entries: TimelineEntry[];
+  events: TimelineEvent[];
   headingLevel: HeadingLevel;
 }
 
@@ -46,6 +42,9 @@ interface TimelineView {
  *
  * An event whose id is the page's URL fragment (`#annual-meeting-2012`) opens, scrolls into view
  * and takes focus, on first render and whenever the fragment changes.
+ *
+ * A long chronology shows its first 200 events, added without blocking the page, and a button that
+ * shows 200 more.
  *
  * @summary The chronology of the task force, from its 2000 law on.
  * @tag task-force-timeline
@@ -65,12 +64,13 @@ interface TimelineView {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart more - The button that shows more events of a long chronology.
  *
  * @cssprop --tip-timeline-marker-color - Colour of each event's marker; defaults to `--tip-color-accent`.
  * @cssprop --tip-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
  */
 export class TaskForceTimeline extends TipElement<TimelineView> {
-  static override styles = [TipElement.styles, taskForceTimelineStyles];
+  static override styles = [TipElement.styles, incrementalListStyles, taskForceTimelineStyles];
 
   /** First year to show, inclusive, e.g. `2012`. */
   @property() from?: string;
@@ -93,8 +93,14 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   /** Id of the event whose button is the list's one tab stop. */
   @state() private activeId?: string;
 
-  /** An event the URL fragment named, to open and focus once it is rendered. */
-  private pendingReveal?: string;
+  /** An event to focus and scroll to once it is rendered: the one the URL fragment names, or one a key moved to. */
+  private pendingReveal?: { id: string; block: ScrollLogicalPosition };
+
+  /** The events, added a slice at a time so that a long chronology never blocks the page. */
+  private readonly items = new IncrementalList(this);
+
+  /** What the current view was resolved from: a long chronology is filtered and sorted once, not on every update. */
+  private resolvedFrom: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,6 +113,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   protected resolve({ data }: ResolveContext): TimelineView {
+    const inputs = [data, this.from, this.to, this.kinds, this.order, this.headingLevel];
+    if (this.view && inputs.every((input, i) => input === this.resolvedFrom[i])) return this.view;
     const headingLevel = checkHeadingLevel(this.headingLevel);
     if (!ORDERS.includes(this.order)) throw new TipInputError(`order "${this.order}" is not oldest or newest`);
     const from = parseYear('from', this.from);
@@ -120,73 +128,78 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
     if (this.order === 'newest') events.reverse();
     if (events.length === 0) throw new TipInputError(`no ${kinds ? `${orList(kinds)} ` : ''}events${yearRange(from, to)}`);
-
-    const entries = events.map((event) => ({
-      event,
-      people: (event.people ?? []).flatMap((id) => {
-        const person = data.people.get(id);
-        return person ? [{ person, chair: id === event.chair }] : [];
-      }),
-    }));
-    return { entries, headingLevel };
+    this.resolvedFrom = inputs;
+    return { events, headingLevel };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.firstView) this.pendingReveal = this.openHashTarget();
+    if (this.firstView) this.openHashTarget();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.pendingReveal;
+    const pending = this.pendingReveal;
+    if (!pending || !this.eventItem(pending.id)) return; // Not rendered yet: the update that renders it reveals it.
     this.pendingReveal = undefined;
-    if (id) this.reveal(id, 'start');
+    this.reveal(pending.id, pending.block);
   }
 
-  /** Opens the event the URL fragment names, if this timeline shows it; returns its id. */
-  private openHashTarget(): string | undefined {
+  /** Resolves once every event is rendered, not only the first slice. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.items.complete;
+    return super.getUpdateComplete();
+  }
+
+  /** Opens the event the URL fragment names, if this timeline shows it, and reveals it once rendered; true if it does. */
+  private openHashTarget(): boolean {
     let id: string;
     try {
       id = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return undefined; // A malformed fragment names nothing here.
+      return false; // A malformed fragment names nothing here.
     }
-    if (!id || !this.view?.entries.some(({ event }) => event.id === id)) return undefined;
+    const index = id ? (this.view?.events.findIndex((event) => event.id === id) ?? -1) : -1;
+    if (index < 0) return false;
     if (!this.expanded.has(id)) this.expanded = new Set(this.expanded).add(id);
     this.activeId = id;
-    return id;
+    this.pendingReveal = { id, block: 'start' };
+    this.items.showThrough(index);
+    return true;
   }
 
   private onHashChange = (): void => {
-    this.pendingReveal = this.openHashTarget();
-    if (this.pendingReveal) this.requestUpdate();
+    if (this.openHashTarget()) this.requestUpdate();
   };
 
-  private toggles(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.toggle')];
+  private eventItem(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
   /** Focuses an event's button and scrolls the event into view, smoothly unless the reader asked for no motion. */
   private reveal(id: string, block: ScrollLogicalPosition): void {
-    const item = (this.renderRoot as ShadowRoot).getElementById(id);
+    const item = this.eventItem(id);
     item?.querySelector<HTMLButtonElement>('button.toggle')?.focus({ preventScroll: true });
     item?.scrollIntoView({ block, inline: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
   private onListKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const toggles = this.toggles();
-    const current = toggles.indexOf(event.target as HTMLButtonElement);
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !this.view) return;
+    // Counted in the events shown, not in the buttons rendered so far: End reaches the last of a long list.
+    const events = this.view.events.slice(0, this.items.revealed);
+    const current = events.findIndex(({ id }) => id === (event.target as HTMLElement).dataset.event);
     if (current < 0) return; // Keys pressed in an event's details are theirs.
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
     const next =
-      rovingIndex(event.key, current, toggles.length, 'horizontal', rtl) ??
-      rovingIndex(event.key, current, toggles.length, 'vertical');
+      rovingIndex(event.key, current, events.length, 'horizontal', rtl) ??
+      rovingIndex(event.key, current, events.length, 'vertical');
     if (next === undefined) return;
     event.preventDefault();
-    const id = toggles[next].dataset.event!;
+    const { id } = events[next];
     this.activeId = id;
-    this.reveal(id, 'nearest');
+    if (this.eventItem(id)) this.reveal(id, 'nearest');
+    else this.pendingReveal = { id, block: 'nearest' };
   }
 
   private onListFocusin(event: FocusEvent): void {
@@ -200,54 +213,72 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     this.expanded = expanded;
   }
 
-  protected renderView({ entries, headingLevel }: TimelineView, { data, locale }: ResolveContext) {
-    const tabStop = entries.some(({ event }) => event.id === this.activeId) ? this.activeId : entries[0].event.id;
+  protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext) {
+    const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
     return html`<div class="root timeline" part="timeline">
       <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
-        ${entries.map(({ event, people }) => {
-          const open = this.expanded.has(event.id);
-          const detailsId = `${event.id}-details`;
-          const button = html`<button
-            class="toggle"
-            part="toggle"
-            type="button"
-            data-event=${event.id}
-            tabindex=${event.id === tabStop ? 0 : -1}
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${detailsId}
-            @click=${() => this.toggle(event.id)}
-          >
-            <span class="chevron" aria-hidden="true">▸</span>
-            <span class="toggle-text">
-              <span class="date" part="date">${renderDate(event.date, locale)}</span><span class="visually-hidden">: </span>
-              <span class="title" part="title">${event.title}</span>
-            </span>
-          </button>`;
-          return html`<li class="event" part="event" id=${event.id}>
-            <span class="marker" aria-hidden="true"></span>
-            ${renderHeading(headingLevel, button)}
-            <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
-            <p class="summary" part="summary">${event.summary}</p>
-            <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
-              ${people.length
-                ? html`<p class="details-label">${people.length > 1 ? 'People involved' : 'Person involved'}</p>
-                    <ul class="people" part="people">
-                      ${people.map(
-                        ({ person, chair }) =>
-                          html`<li>${formatPerson(person)}${chair ? html` <span class="chair">(chair)</span>` : nothing}</li>`,
-                      )}
-                    </ul>`
-                : nothing}
-              ${event.date.derivation
-                ? html`<p class="derivation" part="derivation">How this date was derived: ${event.date.derivation}</p>`
-                : nothing}
-              ${renderCitations(event.citations, data, locale)}
-            </div>
-          </li>`;
-        })}
+        ${this.items.render(
+          events,
+          (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
+          (event) => [event, this.expanded.has(event.id), event.id === tabStop],
+          [context.data, context.locale, headingLevel],
+        )}
       </ol>
+      ${this.items.renderMore('event', (first) => {
+        // Focus moves to the first event added, where the reader continues.
+        this.activeId = events[first].id;
+        this.pendingReveal = { id: events[first].id, block: 'nearest' };
+      })}
     </div>`;
+  }
+
+  private renderEvent(event: TimelineEvent, headingLevel: HeadingLevel, isTabStop: boolean, context: ResolveContext) {
+    const open = this.expanded.has(event.id);
+    const detailsId = `${event.id}-details`;
+    const button = html`<button
+      class="toggle"
+      part="toggle"
+      type="button"
+      data-event=${event.id}
+      tabindex=${isTabStop ? 0 : -1}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${() => this.toggle(event.id)}
+    >
+      <span class="chevron" aria-hidden="true">▸</span>
+      <span class="toggle-text">
+        <span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
+        <span class="title" part="title">${event.title}</span>
+      </span>
+    </button>`;
+    return html`<li class="event" part="event" id=${event.id}>
+      <span class="marker" aria-hidden="true"></span>
+      ${renderHeading(headingLevel, button)}
+      <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
+      <p class="summary" part="summary">${event.summary}</p>
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(event, context) : nothing}</div>
+    </li>`;
+  }
+
+  /** What an event's button discloses, rendered only while it is open: a long chronology stays light. */
+  private renderDetails(event: TimelineEvent, { data, locale }: ResolveContext) {
+    const people = (event.people ?? []).flatMap((id) => {
+      const person = data.people.get(id);
+      return person ? [{ person, chair: id === event.chair }] : [];
+    });
+    return html`${people.length
+      ? html`<p class="details-label">${people.length > 1 ? 'People involved' : 'Person involved'}</p>
+          <ul class="people" part="people">
+            ${people.map(
+              ({ person, chair }) => html`<li>${formatPerson(person)}${chair ? html` <span class="chair">(chair)</span>` : nothing}</li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${event.date.derivation
+      ? html`<p class="derivation" part="derivation">How this date was derived: ${event.date.derivation}</p>`
+      : nothing}
+    ${renderCitations(event.citations, data, locale)}`;
   }
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Long lists (src/shared/incremental-list.ts): a chronology or list of recommendations far longer
+ * than the bundled one shows its first 200 items, added without a long task, and a button that
+ * shows 200 more, with focus moving to the first item it added.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/recommendation-list.ts';
+import '../src/task-force-timeline.ts';
+import '../src/tip-dataset.ts';
+import { bundledDataset } from '../src/data/dataset.ts';
+import type { Dataset } from '../src/data/schema.ts';
+import { part } from './support/widget-fixture.ts';
+
+const SIZE = 450;
+
+const { events, recommendations } = bundledDataset;
+
+/**
+ * The bundled dataset grown to SIZE events and SIZE recommendations: the real ones, then numbered
+ * copies, the events dated after every real one so that they are shown after them, in order.
+ */
+const longDataset: Dataset = {
+  ...bundledDataset,
+  events: [
+    ...events,
+    ...Array.from({ length: SIZE - events.length }, (_, i) => ({
+      ...events[0],
+      id: `event-${i + 1}`,
+      title: `Event ${i + 1}`,
+      date: { iso: '2030', precision: 'year' as const },
+    })),
+  ],
+  recommendations: [
+    ...recommendations,
+    ...Array.from({ length: SIZE - recommendations.length }, (_, i) => ({
+      ...recommendations[0],
+      id: `recommendation-${i + 1}`,
+      title: `Recommendation ${i + 1}`,
+    })),
+  ],
+};
+/** The title of the event and of the recommendation shown at `index`, counting from 0. */
+const eventAt = (index: number) => `Event ${index - events.length + 1}`;
+const recommendationAt = (index: number) => `Recommendation ${index - recommendations.length + 1}`;
+
+const texts = (el: Element, name: string) =>
+  [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+async function inLongDataset<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string): Promise<T> {
+  const provider = await fixture(html`<tip-dataset .data=${longDataset}><div style="width: 1200px">${document.createElement(tag)}</div></tip-dataset>`);
+  const el = provider.querySelector<T>(tag)!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Records long tasks while `run` runs. */
+async function longTasksDuring(run: () => Promise<unknown>): Promise<number[]> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    observer.disconnect();
+  }
+  return durations;
+}
+
+describe('a long list', () => {
+  it('shows the first 200 events in order and a button for 200 more', async () => {
+    const el = await inLongDataset('task-force-timeline');
+    const titles = texts(el, 'title');
+    expect(titles).to.have.length(200);
+    expect(titles[0]).to.equal(events[0].title);
+    expect(titles[199]).to.equal(eventAt(199));
+    expect(texts(el, 'more')).to.deep.equal(['Show 200 more events']);
+  });
+
+  it('adds the next events on request and moves focus to the first of them, then the last ones', async () => {
+    const el = await inLongDataset('task-force-timeline');
+    part(el, 'more')!.click();
+    await el.updateComplete;
+    expect(texts(el, 'title')).to.have.length(400);
+    expect(el.shadowRoot!.activeElement?.querySelector('[part~="title"]')?.textContent).to.equal(eventAt(200));
+    expect(texts(el, 'more')).to.deep.equal(['Show the last 50 events']);
+    part(el, 'more')!.click();
+    await el.updateComplete;
+    expect(texts(el, 'title')).to.have.length(SIZE);
+    expect(part(el, 'more')).to.be.null;
+  });
+
+  it('moves with End to the last event shown', async () => {
+    const el = await inLongDataset('task-force-timeline');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.querySelector('[part~="title"]')?.textContent).to.equal(eventAt(199));
+  });
+
+  it('renders without a long task', async () => {
+    const durations = await longTasksDuring(() => inLongDataset('recommendation-list'));
+    expect(durations.filter((duration) => duration > 100)).to.deep.equal([]);
+  });
+
+  it('shows the first 200 recommendations and adds more on request, focusing the first added', async () => {
+    const el = await inLongDataset('recommendation-list');
+    expect(texts(el, 'title')).to.have.length(200);
+    expect(texts(el, 'more')).to.deep.equal(['Show 200 more recommendations']);
+    part(el, 'more')!.click();
+    await el.updateComplete;
+    expect(texts(el, 'title')).to.have.length(400);
+    expect(texts(el, 'title')[200]).to.equal(recommendationAt(200));
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-recommendation')).to.equal(`recommendation-${200 - recommendations.length + 1}`);
+  });
+
+  it('passes axe-core with the button', async () => {
+    const el = await inLongDataset('recommendation-list');
+    await expect(el).to.be.accessible();
+  });
+});
