@@ -82,7 +82,7 @@ export class IncrementalList implements ReactiveController {
     // Counts of at most PAGE_ITEMS need no locale's digit grouping, so no number format to make.
     const label =
       left > PAGE_ITEMS ? `Show ${PAGE_ITEMS} more ${noun}s` : left === 1 ? `Show the last ${noun}` : `Show the last ${left} ${noun}s`;
-    return html`<button class="more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
+    return html`<button class="button more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
       ${label}
     </button>`;
   }
@@ -131,28 +131,10 @@ export class IncrementalList implements ReactiveController {
   }
 }
 
-/** The "Show more" button, for the styles of a host that uses IncrementalList. */
+/** Where the "Show more" button sits, for the styles of a host that uses IncrementalList (its look is the shared button's). */
 export const incrementalListStyles = css`
   .more {
     display: block;
-    min-block-size: max(24px, 2.25em);
     margin: var(--_space-3) auto 0;
-    padding: 0 var(--_space-3);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .more:hover {
-    background: var(--_color-surface-alt);
-  }
-  @media (forced-colors: active) {
-    .more {
-      border-color: ButtonText;
-    }
   }
 `;

@@ -5,6 +5,7 @@ import { datasetContext, type DatasetState } from '../data/context.ts';
 import { bundledDataset } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
+import { buttonStyles } from './button.styles.ts';
 import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
@@ -41,7 +42,7 @@ let contextRoot: ContextRoot | undefined;
  */
 export abstract class TipElement<View> extends LitElement {
   static version = VERSION;
-  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles];
+  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, buttonStyles, citationStyles, errorStyles, loadingStyles];
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'auto';

@@ -67,21 +67,7 @@ export const recommendationListStyles = css`
     gap: var(--_space-2);
   }
   .copy {
-    min-block-size: max(24px, 2.25em);
     min-inline-size: max(24px, 4em);
-    padding: 0 var(--_space-3);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    font: inherit;
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color 150ms ease-out;
-  }
-  .copy:hover {
-    background: var(--_color-surface-alt);
   }
   .copy-status {
     font-size: var(--_font-size-small);

@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+/** The one look of a widget's own buttons (Copy, Show more): a 24px target at least, outlined in forced colours. */
+export const buttonStyles = css`
+  .button {
+    min-block-size: max(24px, 2.25em);
+    min-inline-size: 24px;
+    padding: 0 var(--_space-3);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 150ms ease-out;
+  }
+  .button:hover {
+    background: var(--_color-surface-alt);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;
