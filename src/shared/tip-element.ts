@@ -90,16 +90,16 @@ export abstract class TipElement<View> extends LitElement {
     return provided ? (provided.status === 'ready' ? provided.dataset : undefined) : bundledDataset;
   }
 
-  private contextFor(dataset: Dataset): ResolveContext {
-    return { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
-  }
+  /** The dataset and locale this update resolved its view with, kept for its render. */
+  private context?: ResolveContext;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.attempt(() => {
       if (!THEMES.includes(this.theme)) throw new TipInputError(`theme "${this.theme}" is not one of light, dark or auto`);
       const dataset = this.shownDataset;
-      this.view = dataset && this.resolve(this.contextFor(dataset));
+      this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
+      this.view = this.context && this.resolve(this.context);
     });
     this.firstView = this.view !== undefined && !this.shown;
     this.shown ||= this.firstView;
@@ -110,9 +110,9 @@ export abstract class TipElement<View> extends LitElement {
       return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">Loading…</span></div>`;
     }
     let content: TemplateResult | undefined;
-    if (this.problem === undefined && this.view !== undefined) {
-      const view = this.view;
-      this.attempt(() => (content = this.renderView(view, this.contextFor(this.shownDataset!))));
+    if (this.problem === undefined && this.view !== undefined && this.context) {
+      const { view, context } = this;
+      this.attempt(() => (content = this.renderView(view, context)));
     }
     return content ?? html`<p class="root error" part="error" role="status">
         <span aria-hidden="true">⚠</span> Can’t show this ${this.localName}: ${this.problem}.
