@@ -40,7 +40,8 @@ const SIZES = [10, 100, 1000, 10000];
 
 const tags = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
 const CDN = 'dist/cdn/tip-widgets.js';
-ensureBuilt(root, [CDN, ...tags.map((tag) => `dist/${tag}.js`)], process.argv.includes('--build'));
+const CDN_DATASET = 'dist/cdn/tip-dataset.js';
+ensureBuilt(root, [CDN, CDN_DATASET, ...tags.map((tag) => `dist/${tag}.js`)], process.argv.includes('--build'));
 const generated = join(root, 'bench/generated');
 mkdirSync(generated, { recursive: true });
 
@@ -51,7 +52,8 @@ const missed: string[] = [];
 // 1. Bytes: no browser needed, and no noise.
 if (measures('bytes')) {
   const bytes = [
-    filesSize(`${CDN} (script tag: every element, Lit, dataset)`, [join(root, CDN)]),
+    filesSize(`${CDN} (script tag: the four widgets, Lit, dataset)`, [join(root, CDN)]),
+    filesSize(`${CDN_DATASET} (script tag: <tip-dataset>, Lit, validator)`, [join(root, CDN_DATASET)]),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js with Lit`)))),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js, Lit external`, true)))),
   ];

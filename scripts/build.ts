@@ -2,7 +2,8 @@
  * `npm run build`: everything that ships, into dist/.
  * - dist/*.js, dist/components/..: the npm build, ES modules that import lit as a dependency, with .d.ts
  * - dist/cdn/tip-widgets.js (module) and tip-widgets.iife.js (classic script): self-contained script-tag
- *   bundles with Lit and the dataset inside, and integrity.json with their Subresource Integrity hashes
+ *   bundles of the four widgets with Lit and the dataset inside; tip-dataset.js and tip-dataset.iife.js,
+ *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * and writes the README's embed snippet and element reference from them. With `--check` it leaves
  * README.md alone and fails when those sections are out of date.
@@ -12,7 +13,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
-import { embedSnippet, subresourceIntegrity } from './build/integrity.ts';
+import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
@@ -49,20 +50,24 @@ await build({
   },
 });
 
-await build({
-  ...shared,
-  build: {
-    outDir: 'dist/cdn',
-    emptyOutDir: false,
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es', 'iife'],
-      name: 'TipWidgets',
-      fileName: (format) => (format === 'es' ? 'tip-widgets.js' : 'tip-widgets.iife.js'),
+/** The self-contained script-tag bundles: each as a module and as a classic script. */
+const CDN_BUNDLES = { 'tip-widgets': 'src/cdn/tip-widgets.ts', 'tip-dataset': 'src/tip-dataset.ts' };
+for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
+  await build({
+    ...shared,
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      lib: {
+        entry,
+        formats: ['es', 'iife'],
+        name: 'TipWidgets',
+        fileName: (format) => (format === 'es' ? `${name}.js` : `${name}.iife.js`),
+      },
+      rolldownOptions: { output: { minify: true } },
     },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
+  });
+}
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
@@ -71,17 +76,20 @@ const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'ut
 writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
 
 const integrity = Object.fromEntries(
-  ['tip-widgets.js', 'tip-widgets.iife.js'].map((file) => [file, subresourceIntegrity(readFileSync(`${root}dist/cdn/${file}`))]),
+  Object.keys(CDN_BUNDLES)
+    .flatMap((name) => [`${name}.js`, `${name}.iife.js`])
+    .map((file) => [file, subresourceIntegrity(readFileSync(`${root}dist/cdn/${file}`))]),
 );
 writeFileSync(`${root}dist/cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
 
 const readmePath = `${root}README.md`;
 const readme = readFileSync(readmePath, 'utf8');
-const updated = replaceSection(
-  replaceSection(readme, 'embed-snippet', embedSnippet(pkg.version, integrity)),
-  'element-reference',
-  elementReference(manifest),
-);
+const sections: [string, string][] = [
+  ['embed-snippet', embedSnippet(pkg.version, integrity)],
+  ['dataset-snippet', datasetSnippet(pkg.version, integrity)],
+  ['element-reference', elementReference(manifest)],
+];
+const updated = sections.reduce((text, [name, content]) => replaceSection(text, name, content), readme);
 if (updated !== readme) {
   if (check) {
     console.error('README.md is out of date with the build (embed snippet or element reference): run `npm run build` and commit it.');

@@ -14,8 +14,14 @@ interface Recorded {
 }
 type PageWindow = Window & typeof globalThis & { recorded: Recorded };
 
-/** Opens a test page in an iframe and waits until every widget on it has rendered its content. */
-async function openPage(name: string): Promise<PageWindow> {
+/** What each widget shows from the small fixture, on the pages that provide it with <tip-dataset>. */
+const OWN_DATA_TEXT = ['4,242', 'Harbor coalition spring meeting', 'Harbor Anti-Trafficking Coalition (HATC)', 'Fund shelters year-round'];
+
+const shownTexts = (win: PageWindow) =>
+  TAGS.map((tag) => (win.document.querySelector(tag)?.shadowRoot?.firstElementChild as HTMLElement | null)?.innerText ?? '');
+
+/** Opens a test page in an iframe and waits until each widget on it shows what `expected` says it shows. */
+async function openPage(name: string, expected = EXPECTED_TEXT): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 800px';
   frame.src = `/test/pages/${name}`;
@@ -23,17 +29,13 @@ async function openPage(name: string): Promise<PageWindow> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  const rendered = () => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.firstElementChild);
+  const rendered = () => shownTexts(win).every((text, i) => text.includes(expected[i]));
   await waitUntil(rendered, `every widget renders on ${name}`, { timeout: 5000 });
   return win;
 }
 
-const shownTexts = (win: PageWindow) =>
-  TAGS.map((tag) => (win.document.querySelector(tag)!.shadowRoot!.firstElementChild as HTMLElement).innerText);
-
 function expectWorkingWidgets(win: PageWindow) {
   expect(win.recorded.errors).to.deep.equal([]);
-  shownTexts(win).forEach((text, i) => expect(text, TAGS[i]).to.contain(EXPECTED_TEXT[i]));
   for (const tag of TAGS) expect(win.document.querySelector(tag)!.shadowRoot!.querySelector('[part~="error"]'), tag).to.be.null;
 }
 
@@ -66,6 +68,24 @@ describe('the script-tag bundle', () => {
   it('shares the page with the npm build', async () => {
     const win = await openPage('embed-with-npm.html');
     expectWorkingWidgets(win);
+  });
+
+  it('takes <tip-dataset> from its own script, placed before the widgets\' one', async () => {
+    const win = await openPage('embed-own-data.html', OWN_DATA_TEXT);
+    expectWorkingWidgets(win);
+    expect(win.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('takes <tip-dataset> from its own classic script, even after the widgets\' one', async () => {
+    const win = await openPage('embed-own-data-classic.html', OWN_DATA_TEXT);
+    expectWorkingWidgets(win);
+  });
+
+  it('says so, once the page has loaded, when the <tip-dataset> script is missing', async () => {
+    const missing = 'the <tip-dataset> around it is not defined: add its script, tip-dataset.js, before this one';
+    const win = await openPage('embed-own-data-missing.html', TAGS.map(() => missing));
+    expect(win.recorded.errors).to.deep.equal([]);
+    for (const tag of TAGS) expect(win.recorded.warnings).to.include(`<${tag}>: ${missing}`);
   });
 
   it('keeps the first definition and warns when another version loads', async () => {

@@ -4,13 +4,22 @@ import { createHash } from 'node:crypto';
 export const subresourceIntegrity = (content: Buffer): string =>
   `sha384-${createHash('sha384').update(content).digest('base64')}`;
 
-/** The README's snippet for a pinned version, with the integrity of the bundles just built. */
-export function embedSnippet(version: string, integrity: Record<string, string>): string {
-  const base = `https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn`;
+type Integrity = Record<string, string>;
+
+/** A pinned CDN script tag for one of dist/cdn's bundles, module or classic, with its integrity. */
+function scriptTag(version: string, integrity: Integrity, file: string): string {
+  const classic = file.endsWith('.iife.js');
   return [
+    `<script${classic ? '' : ' type="module"'} src="https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}"${classic ? ' defer' : ''}`,
+    `        integrity="${integrity[file]}" crossorigin="anonymous"></script>`,
+  ].join('\n');
+}
+
+/** The README's snippet for a pinned version, with the integrity of the bundles just built. */
+export const embedSnippet = (version: string, integrity: Integrity): string =>
+  [
     '```html',
-    `<script type="module" src="${base}/tip-widgets.js"`,
-    `        integrity="${integrity['tip-widgets.js']}" crossorigin="anonymous"></script>`,
+    scriptTag(version, integrity, 'tip-widgets.js'),
     '',
     '<tip-stat-card stat="defendants-charged"></tip-stat-card>',
     '```',
@@ -18,8 +27,22 @@ export function embedSnippet(version: string, integrity: Record<string, string>)
     'Where the CMS strips `type="module"`, use the classic build instead:',
     '',
     '```html',
-    `<script src="${base}/tip-widgets.iife.js" defer`,
-    `        integrity="${integrity['tip-widgets.iife.js']}" crossorigin="anonymous"></script>`,
+    scriptTag(version, integrity, 'tip-widgets.iife.js'),
     '```',
   ].join('\n');
-}
+
+/** The README's snippet for `<tip-dataset>`'s own script, placed before the widgets' one. */
+export const datasetSnippet = (version: string, integrity: Integrity): string =>
+  [
+    '```html',
+    scriptTag(version, integrity, 'tip-dataset.js'),
+    scriptTag(version, integrity, 'tip-widgets.js'),
+    '```',
+    '',
+    'or, as classic scripts, `tip-dataset.iife.js` then `tip-widgets.iife.js`:',
+    '',
+    '```html',
+    scriptTag(version, integrity, 'tip-dataset.iife.js'),
+    scriptTag(version, integrity, 'tip-widgets.iife.js'),
+    '```',
+  ].join('\n');

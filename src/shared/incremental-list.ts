@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { buttonStyles } from './button.styles.ts';
 
 /** Items in the first render: a screenful, so the first frame already looks complete. */
 const FIRST_ITEMS = 8;
@@ -132,9 +133,12 @@ export class IncrementalList implements ReactiveController {
 }
 
 /** Where the "Show more" button sits, for the styles of a host that uses IncrementalList (its look is the shared button's). */
-export const incrementalListStyles = css`
-  .more {
-    display: block;
-    margin: var(--_space-3) auto 0;
-  }
-`;
+export const incrementalListStyles = [
+  buttonStyles,
+  css`
+    .more {
+      display: block;
+      margin: var(--_space-3) auto 0;
+    }
+  `,
+];

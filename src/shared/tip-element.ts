@@ -2,10 +2,9 @@ import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../data/context.ts';
-import { bundledDataset } from '../data/dataset.ts';
+import { datasetShare } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
-import { buttonStyles } from './button.styles.ts';
 import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
@@ -42,7 +41,13 @@ let contextRoot: ContextRoot | undefined;
  */
 export abstract class TipElement<View> extends LitElement {
   static version = VERSION;
-  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, buttonStyles, citationStyles, errorStyles, loadingStyles];
+  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles];
+
+  /**
+   * What the widget shows outside a `<tip-dataset>`: the collections of the bundled dataset it uses,
+   * so that an element's own entry bundles only those.
+   */
+  protected static bundled: Dataset = datasetShare({});
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -71,6 +76,17 @@ export abstract class TipElement<View> extends LitElement {
   override connectedCallback(): void {
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
+    if (this.awaitsProvider) {
+      const update = () => this.requestUpdate();
+      customElements.whenDefined('tip-dataset').then(update);
+      // Once the page has loaded, every script it includes has run: a provider still undefined is missing.
+      if (document.readyState !== 'complete') addEventListener('load', update, { once: true });
+    }
+  }
+
+  /** Inside a `<tip-dataset>` whose script has not run: its own file on a script-tag page, maybe still to come. */
+  private get awaitsProvider(): boolean {
+    return !customElements.get('tip-dataset') && this.closest('tip-dataset') !== null;
   }
 
   protected get resolvedLocale(): string {
@@ -87,7 +103,10 @@ export abstract class TipElement<View> extends LitElement {
   private get shownDataset(): Dataset | undefined {
     const provided = this.datasetState;
     if (provided?.status === 'error') throw new TipInputError(provided.message);
-    return provided ? (provided.status === 'ready' ? provided.dataset : undefined) : bundledDataset;
+    if (provided) return provided.status === 'ready' ? provided.dataset : undefined;
+    if (!this.awaitsProvider) return (this.constructor as typeof TipElement).bundled;
+    if (document.readyState !== 'complete') return undefined;
+    throw new TipInputError('the <tip-dataset> around it is not defined: add its script, tip-dataset.js, before this one');
   }
 
   /** The dataset and locale this update resolved its view with, kept for its render. */
@@ -106,7 +125,7 @@ export abstract class TipElement<View> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.problem === undefined && this.datasetState?.status === 'loading') {
+    if (this.problem === undefined && !this.context) {
       return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">Loading…</span></div>`;
     }
     let content: TemplateResult | undefined;

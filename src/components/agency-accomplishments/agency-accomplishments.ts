@@ -1,5 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  bundledAccomplishments,
+  bundledAgencies,
+  bundledEvents,
+  bundledPeople,
+  bundledSources,
+  bundledStats,
+  datasetShare,
+} from '../../data/dataset.ts';
 import type { Accomplishment, Agency, Person, Stat, TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -69,6 +78,14 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  */
 export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView> {
   static override styles = [TipElement.styles, agencyAccomplishmentsStyles];
+  protected static override bundled = datasetShare({
+    sources: bundledSources,
+    agencies: bundledAgencies,
+    people: bundledPeople,
+    stats: bundledStats,
+    events: bundledEvents,
+    accomplishments: bundledAccomplishments,
+  });
 
   /** Shows one agency only: its id (`justice`) or acronym (`DOJ`), in any case. */
   @property({ reflect: true }) agency?: string;

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  bundledAgencies,
+  bundledPeople,
+  bundledRecommendations,
+  bundledSources,
+  datasetShare,
+} from '../../data/dataset.ts';
 import type { Recommendation } from '../../data/schema.ts';
+import { buttonStyles } from '../../shared/button.styles.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { citationText } from '../../shared/citation-text.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -67,7 +75,13 @@ export const topicLabel = (topic: string): string => {
  * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
-  static override styles = [TipElement.styles, incrementalListStyles, recommendationListStyles];
+  static override styles = [TipElement.styles, buttonStyles, incrementalListStyles, recommendationListStyles];
+  protected static override bundled = datasetShare({
+    sources: bundledSources,
+    agencies: bundledAgencies,
+    people: bundledPeople,
+    recommendations: bundledRecommendations,
+  });
 
   /** Id of a source, e.g. `tcr-2021-cfr-report`: shows only the recommendations that cite it. */
   @property({ reflect: true }) source = '';

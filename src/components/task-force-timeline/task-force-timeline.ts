@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { bundledEvents, bundledPeople, bundledSources, datasetShare } from '../../data/dataset.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -71,6 +72,11 @@ interface TimelineView {
  */
 export class TaskForceTimeline extends TipElement<TimelineView> {
   static override styles = [TipElement.styles, incrementalListStyles, taskForceTimelineStyles];
+  protected static override bundled = datasetShare({
+    sources: bundledSources,
+    people: bundledPeople,
+    events: bundledEvents,
+  });
 
   /** First year to show, inclusive, e.g. `2012`. */
   @property() from?: string;

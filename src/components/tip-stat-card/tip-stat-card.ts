@@ -1,5 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  bundledAccomplishments,
+  bundledAgencies,
+  bundledEvents,
+  bundledPeople,
+  bundledSources,
+  bundledStats,
+  datasetShare,
+} from '../../data/dataset.ts';
 import type { Agency, PartialDate, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -41,6 +50,14 @@ interface StatCardView {
  */
 export class TipStatCard extends TipElement<StatCardView> {
   static override styles = [TipElement.styles, statCardStyles];
+  protected static override bundled = datasetShare({
+    sources: bundledSources,
+    agencies: bundledAgencies,
+    people: bundledPeople,
+    stats: bundledStats,
+    events: bundledEvents,
+    accomplishments: bundledAccomplishments,
+  });
 
   /** Id of the stat to show, e.g. `defendants-charged`. */
   @property({ reflect: true }) stat = '';
