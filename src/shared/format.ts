@@ -1,4 +1,5 @@
 import type { PartialDate, Person, Stat } from '../data/schema.ts';
+import { enDate, enList, enStatValue, isEnUS } from './format-en-us.ts';
 
 export type StatNotation = 'standard' | 'compact';
 
@@ -16,7 +17,10 @@ const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
 
 /** Replaces the short compact suffix of a currency ("$150B") with the long one ("$150 billion"). */
 function longCompactCurrency(value: number, locale: string, currency: string): string {
-  const longParts = numberFormat(locale, { notation: 'compact', compactDisplay: 'long' }).formatToParts(value);
+  // Both in the same digits, so that the word belongs to the rounded number ("$999.9 million", not "billion").
+  const longParts = numberFormat(locale, {
+    notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 1,
+  }).formatToParts(value);
   const at = longParts.findIndex((p) => p.type === 'compact');
   const longWord = longParts[at]?.value ?? '';
   const spaceBefore = longParts[at - 1]?.type === 'literal' ? longParts[at - 1].value : '';
@@ -37,8 +41,10 @@ function longCompactCurrency(value: number, locale: string, currency: string): s
  */
 export function formatStatValue(stat: Pick<Stat, 'value' | 'unit'>, locale: string, notation: StatNotation = 'standard'): string {
   const { value, unit } = stat;
-  if (unit === 'percent') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   const large = notation === 'compact' || Math.abs(value) >= LARGE;
+  const en = isEnUS(locale) ? enStatValue(stat, large ? (notation === 'compact' ? 'short' : 'long') : undefined) : undefined;
+  if (en !== undefined) return en;
+  if (unit === 'percent') return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
   if (unit === 'usd') {
     if (!large) return numberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
     return notation === 'compact'
@@ -60,17 +66,21 @@ const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions>
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
+function intlDate({ iso, precision }: PartialDate, locale: string): string {
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  const format = reused(`date ${locale} ${precision}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
 /** A date at its real precision: "2000", "October 2020", "March 15, 2012"; "2021 or later" for a lower bound. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
-  const format = reused(`date ${locale} ${date.precision}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[date.precision]));
-  const text = format.format(new Date(Date.UTC(year, month - 1, day)));
+  const text = (isEnUS(locale) && enDate(date)) || intlDate(date, locale);
   return date.bound === 'on-or-after' ? `${text} or later` : text;
 }
 
 /** "A, B and C" in the reader's language. */
 export const formatList = (items: string[], locale: string): string =>
-  reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
+  isEnUS(locale) ? enList(items) : reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
 
 /** "Eric Holder, Attorney General". */
 export const formatPerson = (person: Pick<Person, 'name' | 'role'>): string => `${person.name}, ${person.role}`;
