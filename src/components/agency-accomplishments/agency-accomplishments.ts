@@ -168,6 +168,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
 
   private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
+    // Every panel is there for its tab's aria-controls, but only the shown one is filled: less to render.
     return html`<div class="root tabs" part="base">
       <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
@@ -198,7 +199,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           tabindex="0"
           ?hidden=${view !== selected}
         >
-          ${this.renderAgency(view, level, context)}
+          ${view === selected ? this.renderAgency(view, level, context) : nothing}
         </div>`,
       )}
     </div>`;
