@@ -104,10 +104,19 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     checkDate(where, event.date, quotesOf(event.citations));
   }
   const meetings = new Set(data.events.filter((e) => e.kind === 'meeting').map((e) => e.id));
+  const stats = new Map(data.stats.map((stat) => [stat.id, stat]));
+  for (const [collection, items] of [['stats', data.stats], ['accomplishments', data.accomplishments]] as const) {
+    for (const { id, meeting } of items) {
+      if (meeting !== undefined && !meetings.has(meeting)) problems.push(`${collection}/${id}: meeting "${meeting}" is not a meeting in events`);
+    }
+  }
   for (const item of data.accomplishments) {
     const where = `accomplishments/${item.id}`;
-    if (item.meeting !== undefined && !meetings.has(item.meeting)) {
-      problems.push(`${where}: meeting "${item.meeting}" is not a meeting in events`);
+    // A stat card dates a figure by its own meeting: it must be the one its accomplishment was reported at.
+    for (const stat of (item.stats ?? []).map((id) => stats.get(id))) {
+      if (item.meeting !== undefined && stat && stat.meeting !== item.meeting) {
+        problems.push(`${where}: reports stat "${stat.id}" at meeting "${item.meeting}", but the stat names ${stat.meeting ? `meeting "${stat.meeting}"` : 'no meeting'}`);
+      }
     }
     checkCitations(where, item.citations);
   }

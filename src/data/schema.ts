@@ -78,6 +78,7 @@ export const StatSchema = v.object({
   period: v.optional(Text),
   statedBy: v.optional(KebabId),
   agency: v.optional(KebabId),
+  meeting: v.optional(v.pipe(KebabId, v.description('Id of the meeting event it was reported at.'))),
   citations: Citations,
 });
 

@@ -38,7 +38,7 @@ const REFERENCES: Record<Collection, Record<string, Collection>> = {
   sources: {},
   agencies: { parent: 'agencies' },
   people: { organization: 'agencies' },
-  stats: { statedBy: 'people', agency: 'agencies' },
+  stats: { statedBy: 'people', agency: 'agencies', meeting: 'events' },
   events: { people: 'people', chair: 'people' },
   accomplishments: { agency: 'agencies', reportedBy: 'people', meeting: 'events', stats: 'stats' },
   recommendations: { issuer: 'agencies', authors: 'people' },

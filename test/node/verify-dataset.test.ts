@@ -64,6 +64,11 @@ describe('npm run data fails, naming the entry, when', () => {
     assert.match(problems.join('\n'), /accomplishments\/[a-z0-9-]+ reportedBy: "nobody-at-all" is not an id in people/);
   });
 
+  it('a stat names another meeting than the accomplishment that reports it', () => {
+    const problems = problemsAfter((d) => delete d.stats.find((s) => s.id === 'defendants-charged')!.meeting);
+    assert.match(problems.join('\n'), /accomplishments\/[a-z0-9-]+: reports stat "defendants-charged" at meeting "annual-meeting-2012", but the stat names no meeting/);
+  });
+
   it('a date is not ISO', () => {
     const problems = problemsAfter((d) => (d.events[0].date.iso = '15 March 2012'));
     assert.match(problems.join('\n'), /events\/[a-z0-9-]+ date\.iso: expected an ISO date/);

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  bundledAccomplishments,
   bundledAgencies,
   bundledEvents,
   bundledPeople,
@@ -40,7 +39,7 @@ interface StatCardView {
  * @csspart card - The card's surface.
  * @csspart value - The figure with its qualifier.
  * @csspart label - What the figure counts.
- * @csspart attribution - Who stated it and when.
+ * @csspart attribution - Who stated it and when: the date of the stat's `meeting`, else of its first source.
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
@@ -56,7 +55,6 @@ export class TipStatCard extends TipElement<StatCardView> {
     people: bundledPeople,
     stats: bundledStats,
     events: bundledEvents,
-    accomplishments: bundledAccomplishments,
   });
 
   /** Id of the stat to show, e.g. `defendants-charged`. */
@@ -76,8 +74,7 @@ export class TipStatCard extends TipElement<StatCardView> {
     if (!this.stat) throw new TipInputError('no stat attribute names a figure to show');
     const stat = data.stats.get(this.stat);
     if (!stat) throw new TipInputError(`no stat has the id "${this.stat}"`);
-    const meeting = data.dataset.accomplishments.find((a) => a.stats?.includes(stat.id) && a.meeting)?.meeting;
-    const date = (meeting && data.events.get(meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
+    const date = (stat.meeting && data.events.get(stat.meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
     return {
       stat,
       value: statValueText(stat, locale, this.notation),
