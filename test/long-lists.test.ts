@@ -3,7 +3,7 @@
  * than the bundled one shows its first 200 items, added without a long task, and a button that
  * shows 200 more, with focus moving to the first item it added.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/recommendation-list.ts';
 import '../src/task-force-timeline.ts';
@@ -50,6 +50,8 @@ const texts = (el: Element, name: string) =>
 async function inLongDataset<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string): Promise<T> {
   const provider = await fixture(html`<tip-dataset .data=${longDataset}><div style="width: 1200px">${document.createElement(tag)}</div></tip-dataset>`);
   const el = provider.querySelector<T>(tag)!;
+  // A dataset this long is checked in slices: the widget holds its place until it is ready.
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="placeholder"]'), 'the dataset is checked');
   await el.updateComplete;
   return el;
 }

@@ -326,6 +326,26 @@ describe('<tip-dataset>', () => {
       );
     });
 
+    it('checks a large dataset in slices, letting the page run between them, and names problems by the same paths', async () => {
+      const large = structuredClone(small);
+      large.events.push(...Array.from({ length: 2000 }, (_, i) => ({ ...small.events[0], id: `event-${i}` })));
+      const provider = await fixture<TipDataset>(html`<tip-dataset>${twoWidgets}</tip-dataset>`);
+      const widgets = widgetsIn(provider);
+      let ranBetween = false;
+      provider.data = large;
+      setTimeout(() => (ranBetween = part(widgets[0], 'placeholder') !== null));
+      await provider.updateComplete;
+      await loaded(widgets);
+      expect(ranBetween, 'a task ran while the widgets waited for the check').to.be.true;
+      expect(statValue(widgets[0])).to.equal('4,242');
+
+      const broken = structuredClone(large);
+      delete (broken.events[1500] as { title?: string }).title;
+      provider.data = broken;
+      await waitUntil(() => part(widgets[0], 'error'), 'the widget shows the problem');
+      expect(part(widgets[0], 'error')!.textContent).to.contain('events.1500.title: missing');
+    });
+
     it('recovers when given a valid dataset', async () => {
       const { widgets } = await failing(html`<tip-dataset src="/test/fixtures/invalid-dataset.json">${twoWidgets}</tip-dataset>`);
       widgets[0].closest<TipDataset>('tip-dataset')!.src = SMALL;

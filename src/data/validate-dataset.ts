@@ -16,9 +16,9 @@ const EXPECTED: Record<string, string> = {
 /** A received value as valibot prints it, cut short: a message names the problem, not the whole input. */
 const shorten = (received: string) => (received.length > 40 ? `${received.slice(0, 39)}…` : received);
 
-/** "stats.3.value: expected a number, got "abc"": the path in the file and the shape it needs. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue) ?? 'the top level';
+/** "stats.3.value: expected a number, got "abc"": the path in the file (below `at`) and the shape it needs. */
+function describeIssue(issue: v.BaseIssue<unknown>, at?: string): string {
+  const path = [at, v.getDotPath(issue)].filter(Boolean).join('.') || 'the top level';
   if (issue.type === 'object' && issue.received === 'undefined') return `${path}: missing`;
   const expected =
     issue.kind === 'schema'
@@ -73,18 +73,70 @@ function referenceProblems(dataset: Dataset): string[] {
   return problems;
 }
 
+/** Each collection an array of anything: the dataset's shape, before its entries are checked one by one. */
+const ShapeSchema = v.object({
+  ...DatasetSchema.entries,
+  ...(Object.fromEntries(COLLECTIONS.map((name) => [name, v.array(v.unknown())])) as Record<Collection, v.ArraySchema<v.UnknownSchema, undefined>>),
+});
+
+/** How many entries are checked between two chances for the page to run: a few milliseconds of work. */
+const SLICE = 500;
+
+/**
+ * The whole check, in steps: the shape, the entries (yielding after every `SLICE` of them), then
+ * the references. One problem per field: a URL that is not a URL need not also be told it is not
+ * an http: URL.
+ */
+function* checkSteps(input: unknown): Generator<void, DatasetCheck> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: ['the top level: expected an object with sources, agencies, people, stats, events, accomplishments and recommendations'] };
+  }
+  const shape = v.safeParse(ShapeSchema, input, { abortPipeEarly: true });
+  if (!shape.success) return { ok: false, problems: shape.issues.map((issue) => describeIssue(issue)) };
+  const problems: string[] = [];
+  const dataset: Record<string, unknown> = { ...shape.output };
+  let checked = 0;
+  for (const name of COLLECTIONS) {
+    const schema = DatasetSchema.entries[name].item;
+    const entries: unknown[] = (dataset[name] = []);
+    for (const [i, entry] of shape.output[name].entries()) {
+      if (++checked % SLICE === 0) yield;
+      const parsed = v.safeParse(schema, entry, { abortPipeEarly: true });
+      if (parsed.success) entries.push(parsed.output);
+      else problems.push(...parsed.issues.map((issue) => describeIssue(issue, `${name}.${i}`)));
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+  if (checked >= SLICE) yield;
+  const references = referenceProblems(dataset as Dataset);
+  return references.length ? { ok: false, problems: references } : { ok: true, dataset: dataset as Dataset };
+}
+
 /**
  * Checks a dataset from outside (a fetched file, a `data` property) against the one schema, then
  * that every id a widget looks up exists. Never throws: any input gets either the dataset or
  * the list of problems, each naming its path.
  */
 export function validateDataset(input: unknown): DatasetCheck {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, problems: ['the top level: expected an object with sources, agencies, people, stats, events, accomplishments and recommendations'] };
-  }
-  // One problem per field: a URL that is not a URL need not also be told it is not an http: URL.
-  const parsed = v.safeParse(DatasetSchema, input, { abortPipeEarly: true });
-  if (!parsed.success) return { ok: false, problems: parsed.issues.map(describeIssue) };
-  const problems = referenceProblems(parsed.output);
-  return problems.length ? { ok: false, problems } : { ok: true, dataset: parsed.output };
+  const steps = checkSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `validateDataset` for the page: a dataset of fewer than `SLICE` entries is checked at once, a
+ * larger one in slices with a task between them, so 10,000 entries never make one long task.
+ */
+export function validateDatasetInSlices(input: unknown): DatasetCheck | Promise<DatasetCheck> {
+  const steps = checkSteps(input);
+  const step = steps.next();
+  if (step.done) return step.value;
+  return (async () => {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve));
+      const next = steps.next();
+      if (next.done) return next.value;
+    }
+  })();
 }

@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../../data/context.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { validateDataset } from '../../data/validate-dataset.ts';
+import { validateDatasetInSlices, type DatasetCheck } from '../../data/validate-dataset.ts';
 import { VERSION } from '../../shared/version.ts';
 
 /** How many problems the widgets show; the console gets them all. */
@@ -50,8 +50,7 @@ type Outcome = { state: DatasetState | undefined; report?: string };
 const failed = (message: string): Outcome => ({ state: { status: 'error', message }, report: message });
 
 /** A checked dataset, or the first problems for the widgets to show and all of them for the console. */
-function checked(input: unknown, what: string): Outcome {
-  const check = validateDataset(input);
+function outcomeOf(check: DatasetCheck, what: string): Outcome {
   if (check.ok) return { state: { status: 'ready', dataset: check.dataset } };
   const { problems } = check;
   const more = problems.length - SHOWN_PROBLEMS;
@@ -116,22 +115,29 @@ export class TipDataset extends LitElement {
 
   private load(): void {
     this.loading?.abort();
-    this.loading = undefined;
-    if (this.data !== undefined) return this.settle(checked(this.data, 'the dataset given as data'));
+    const controller = (this.loading = new AbortController());
+    if (this.data !== undefined) return this.check(this.data, 'the dataset given as data', controller);
     const src = this.src?.trim();
     if (!src) return this.settle({ state: undefined });
     if (!(this.timeout > 0)) return this.settle(failed(`the timeout "${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds`));
-    const controller = (this.loading = new AbortController());
     this.state = { status: 'loading' };
     fetchJson(src, this.timeout, controller.signal).then(
       (json) => {
-        if (!controller.signal.aborted) this.settle(checked(json, `the dataset at "${src}"`));
+        if (!controller.signal.aborted) this.check(json, `the dataset at "${src}"`, controller);
       },
       (error: Error) => {
         // Aborted: a newer load, or none, replaces this one. Otherwise a LoadFailure, with its message.
         if (!controller.signal.aborted) this.settle(failed(error.message));
       },
     );
+  }
+
+  /** Settles on a dataset once checked: at once when it is small, after its slices when it is large. */
+  private check(input: unknown, what: string, controller: AbortController): void {
+    const check = validateDatasetInSlices(input);
+    if (!(check instanceof Promise)) return this.settle(outcomeOf(check, what));
+    this.state = { status: 'loading' };
+    check.then((result) => controller.signal.aborted || this.settle(outcomeOf(result, what)));
   }
 
   private settle({ state, report }: Outcome): void {
