@@ -80,7 +80,18 @@ const ShapeSchema = v.object({
 });
 
 /** How many entries are checked between two chances for the page to run: a few milliseconds of work. */
-const SLICE = 500;
+const SLICE = 1000;
+
+/** A new task, at once: unlike setTimeout's, a message's is not held back 4 ms when they follow each other. */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve(undefined);
+    };
+    channel.port2.postMessage(undefined);
+  });
 
 /**
  * The whole check, in steps: the shape, the entries (yielding after every `SLICE` of them), then
@@ -134,7 +145,7 @@ export function validateDatasetInSlices(input: unknown): DatasetCheck | Promise<
   if (step.done) return step.value;
   return (async () => {
     for (;;) {
-      await new Promise((resolve) => setTimeout(resolve));
+      await nextTask();
       const next = steps.next();
       if (next.done) return next.value;
     }
