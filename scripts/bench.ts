@@ -69,7 +69,7 @@ try {
 
   // 2. Render cost against the static baseline.
   if (measures('render')) {
-    const render = await measureRenderCost(setup, runs(7));
+    const render = await measureRenderCost(setup, runs(21));
     print(
       `2. Render cost: first script to every widget of the demo painted (${render.widgets.runs} runs each)`,
       table(
