@@ -2,8 +2,8 @@
 /**
  * The parts of README.md the docs pages show, read from the README itself so the two cannot drift:
  * how to embed the widgets (the snippet `npm run build` writes, with the released version and its
- * integrity hashes, and npm), the elements, how the data is verified, and the Theming table. Each throws, naming the part, when
- * the README has lost it.
+ * integrity hashes, and npm), the elements, your own dataset, how the data is verified, and the Theming
+ * table. Each throws, naming the part, when the README has lost it.
  */
 import readme from '../README.md?raw';
 
@@ -14,15 +14,14 @@ function section(heading: string): string {
   return readme.slice(start + 1, end < 0 ? undefined : end);
 }
 
-/**
- * A section as the body of a docs page of its own: without its heading and HTML comments, and its
- * subsections raised to the page's second level.
- */
-const pageBody = (heading: string): string =>
+/** A section without its heading and HTML comments. */
+const body = (heading: string): string =>
   section(heading)
     .replace(/^## .*\n/, '')
-    .replace(/<!--[\s\S]*?-->\n?/g, '')
-    .replace(/^### /gm, '## ');
+    .replace(/<!--[\s\S]*?-->\n?/g, '');
+
+/** A section as the body of a docs page of its own: its subsections raised to the page's second level. */
+const pageBody = (heading: string): string => body(heading).replace(/^### /gm, '## ');
 
 /** "Embed in your site": the script tags, placing the widgets, and npm. */
 export const embedMarkdown = pageBody('Embed in your site');
@@ -32,6 +31,9 @@ export const embedMarkdown = pageBody('Embed in your site');
  * docs page shows from the same manifest): the attributes, the shared ones, and how bad input is reported.
  */
 export const elementsMarkdown = pageBody('Elements').split(/^## /m)[0];
+
+/** "Your own dataset": `<tip-dataset>`, its own script, its attributes and what it says when a dataset fails. */
+export const ownDatasetMarkdown = body('Your own dataset: `<tip-dataset>`');
 
 /** "The data": the documents, how `npm run data` verifies every quote, dates, the schema. */
 export const dataMarkdown = pageBody('The data');
