@@ -77,6 +77,7 @@ try {
         [
           ['the demo\'s widgets (script-tag bundle)', spread(render.widgets, 'ms'), spread(render.widgetsLongestTask, 'ms', 1, 0)],
           ['the same markup as static HTML', spread(render.baseline, 'ms'), '–'],
+          ['the demo loading the bundle, with no widget', spread(render.bundleOnly, 'ms'), '–'],
           [`ratio widgets / baseline (goal < ${RATIO_GOAL})`, `${render.ratio.toFixed(2)}×`, ''],
         ],
       ),

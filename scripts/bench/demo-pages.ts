@@ -27,6 +27,16 @@ export function widgetsDemoPage(root: string): string {
 }
 
 /**
+ * The demo page with the bundle but no widget to upgrade (their tags renamed): what loading and running
+ * the script costs the page before any widget renders.
+ */
+export function bundleOnlyPage(widgetsPage: string): string {
+  const tags = WIDGETS.split(', ');
+  const renamed = tags.reduce((page, tag) => page.replaceAll(`<${tag}`, `<x-${tag}`).replaceAll(`</${tag}>`, `</x-${tag}>`), widgetsPage);
+  return renamed.replace(/<script data-bench-report>.*<\/script>/, REPORT_WHEN(`customElements.whenDefined('${tags[0]}')`));
+}
+
+/**
  * The baseline: the demo page as the widgets left it, as static HTML with no library. Each widget
  * becomes a `<div>` (always `:defined`, so the page's reserve CSS lets go of it as it does of an
  * upgraded widget) holding its rendered shadow tree and styles in a declarative shadow root.

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inFreshPage, longestTask, openBenchPage, type BenchSetup } from './bench-page.ts';
-import { staticBaselinePage, widgetBoxes, widgetsDemoPage } from './demo-pages.ts';
+import { bundleOnlyPage, staticBaselinePage, widgetBoxes, widgetsDemoPage } from './demo-pages.ts';
 import { summarize, type Summary } from './summary.ts';
 
 /** The goal the issue sets: the widgets cost the page under 1.5 times what their markup alone costs. */
@@ -10,6 +10,8 @@ export const RATIO_GOAL = 1.5;
 export interface RenderCost {
   widgets: Summary;
   baseline: Summary;
+  /** The demo page loading the bundle with no widget on it: the script's own share of `widgets`. */
+  bundleOnly: Summary;
   ratio: number;
   widgetsLongestTask: Summary;
   /** Largest difference, in CSS pixels, between where a widget sits on the two pages. */
@@ -18,11 +20,15 @@ export interface RenderCost {
 
 /**
  * Time from the page's first script to the first frame painted with every widget of the demo
- * content rendered, against a static page of the same final markup; runs alternate between the two.
+ * content rendered, against a static page of the same final markup, and against the page loading the
+ * bundle with no widget on it; runs alternate between the three.
  */
 export async function measureRenderCost({ browser, origin, root, generated }: BenchSetup, runs: number): Promise<RenderCost> {
-  writeFileSync(join(generated, 'demo-widgets.html'), widgetsDemoPage(root));
+  const widgetsPage = widgetsDemoPage(root);
+  writeFileSync(join(generated, 'demo-widgets.html'), widgetsPage);
+  writeFileSync(join(generated, 'demo-bundle-only.html'), bundleOnlyPage(widgetsPage));
   const widgetsUrl = `${origin}/bench/generated/demo-widgets.html`;
+  const bundleOnlyUrl = `${origin}/bench/generated/demo-bundle-only.html`;
   const baselineUrl = `${origin}/bench/generated/demo-baseline.html`;
 
   const widgetLayout = await inFreshPage(browser, async (page) => {
@@ -39,6 +45,7 @@ export async function measureRenderCost({ browser, origin, root, generated }: Be
 
   const widgets: number[] = [];
   const baseline: number[] = [];
+  const bundleOnly: number[] = [];
   const widgetsLongest: number[] = [];
   for (let run = 0; run < runs; run++) {
     const w = await inFreshPage(browser, (page) => openBenchPage<{ rendered: number }>(page, widgetsUrl));
@@ -46,8 +53,10 @@ export async function measureRenderCost({ browser, origin, root, generated }: Be
     widgetsLongest.push(longestTask(w));
     const b = await inFreshPage(browser, (page) => openBenchPage<{ rendered: number }>(page, baselineUrl));
     baseline.push(b.rendered);
+    const o = await inFreshPage(browser, (page) => openBenchPage<{ rendered: number }>(page, bundleOnlyUrl));
+    bundleOnly.push(o.rendered);
   }
-  const summary = { widgets: summarize(widgets), baseline: summarize(baseline) };
+  const summary = { widgets: summarize(widgets), baseline: summarize(baseline), bundleOnly: summarize(bundleOnly) };
   return {
     ...summary,
     ratio: summary.widgets.median / summary.baseline.median,
