@@ -119,7 +119,9 @@ export class IncrementalList implements ReactiveController {
         // fixed costs, so the step settles where the whole slice fits, not only its items.
         const frameMs = performance.now() - frameStart;
         const ratio = Math.min(SCRIPT_BUDGET_MS / Math.max(this.slice.scriptMs, 0.5), FRAME_BUDGET_MS / Math.max(frameMs, 0.5));
-        this.step = Math.max(1, Math.round(this.step * Math.min(1.5, Math.max(0.5, ratio))));
+        // Never under FIRST_ITEMS: where a frame's fixed cost alone passes the budget (a slow device, a
+        // long list already shown), single items would take 200 frames, seconds, to show a page.
+        this.step = Math.max(FIRST_ITEMS, Math.round(this.step * Math.min(1.5, Math.max(0.5, ratio))));
       }
       this.slice = { startedAt: performance.now() };
       this.shown = Math.min(this.shown + this.step, this.revealed);
