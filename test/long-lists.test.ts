@@ -56,20 +56,6 @@ async function inLongDataset<T extends HTMLElement & { updateComplete: Promise<b
   return el;
 }
 
-/** Records long tasks while `run` runs. */
-async function longTasksDuring(run: () => Promise<unknown>): Promise<number[]> {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
-  observer.observe({ type: 'longtask' });
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } finally {
-    observer.disconnect();
-  }
-  return durations;
-}
-
 describe('a long list', () => {
   it('shows the first 200 events in order and a button for 200 more', async () => {
     const el = await inLongDataset('task-force-timeline');
@@ -101,9 +87,19 @@ describe('a long list', () => {
     expect(el.shadowRoot!.activeElement?.querySelector('[part~="title"]')?.textContent).to.equal(eventAt(199));
   });
 
-  it('renders without a long task', async () => {
-    const durations = await longTasksDuring(() => inLongDataset('recommendation-list'));
-    expect(durations.filter((duration) => duration > 100)).to.deep.equal([]);
+  // What keeps a long list from being one long task, checked by its steps rather than by a timing that a
+  // busy machine could break: `npm run bench` measures the tasks themselves.
+  it('renders its first items with the widget and the rest a slice per frame', async () => {
+    const provider = await fixture(html`<tip-dataset .data=${longDataset}><recommendation-list></recommendation-list></tip-dataset>`);
+    const el = provider.querySelector('recommendation-list')!;
+    const counts = [texts(el, 'title').length];
+    for (let frame = 0; counts[counts.length - 1] < 200 && frame < 600; frame++) {
+      await new Promise(requestAnimationFrame);
+      counts.push(texts(el, 'title').length);
+    }
+    expect(counts[0]).to.be.at.most(8);
+    expect(counts[counts.length - 1]).to.equal(200);
+    expect(new Set(counts).size, `items rendered frame by frame: ${[...new Set(counts)].join(', ')}`).to.be.greaterThan(4);
   });
 
   it('shows the first 200 recommendations and adds more on request, focusing the first added', async () => {
