@@ -137,7 +137,9 @@ export class TipDataset extends LitElement {
     const check = validateDatasetInSlices(input);
     if (!(check instanceof Promise)) return this.settle(outcomeOf(check, what));
     this.state = { status: 'loading' };
-    check.then((result) => controller.signal.aborted || this.settle(outcomeOf(result, what)));
+    check.then((result) => {
+      if (!controller.signal.aborted) this.settle(outcomeOf(result, what)); // Else a newer load replaces it.
+    });
   }
 
   private settle({ state, report }: Outcome): void {
