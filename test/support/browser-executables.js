@@ -18,5 +18,16 @@ export const chromiumPath = () =>
 export const firefoxPath = () =>
   executable('Firefox', 'FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install -y firefox-esr');
 
-/** Flags for a headless Chromium on a closed network, as root. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/**
+ * Flags for a headless Chromium on a closed network, as root. The disabled features stop each new
+ * browser context from starting the omnibox popup's own renderer: about 40 ms of CPU that, on a
+ * 2-core machine, ran alongside the page under test or measurement.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
+];
