@@ -55,6 +55,12 @@ describe('the script-tag bundles', () => {
     }
   });
 
+  it('open with the compile hint, so Chromium compiles them off the main thread', () => {
+    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
+      assert.ok(readFileSync(`${dist}cdn/${file}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file);
+    }
+  });
+
   // fetch() is there only for <tip-dataset src>, the author's own request, in <tip-dataset>'s own bundle;
   // test/bundle.test.ts checks that a page of widgets requests nothing but the bundle.
   it('contain no other network call and no outside address', () => {
