@@ -44,11 +44,6 @@ export class IncrementalList implements ReactiveController {
   private growing?: Promise<void>;
   private afterUpdate?: () => void;
 
-  /** Whether a list of `count` items has pages, and so a "Show more" that lays out every item shown, each frame it adds some. */
-  static paged(count: number): boolean {
-    return count > PAGE_ITEMS;
-  }
-
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }

@@ -11,19 +11,6 @@ export const recommendationListStyles = css`
     margin: 0;
     padding-inline-start: 1.75em;
   }
-  /*
-   * In a list long enough to page, a recommendation out of view skips style, layout and paint: each
-   * frame that adds items then costs the items in view, not all those shown (400 took 30 ms and more a
-   * frame). Their content stays in the accessibility tree, the tab order and find-in-page. Shorter
-   * lists gain nothing from it, and skipped text is missing from what reads rendered text (Firefox's
-   * innerText, axe's contrast check). The clip margin keeps what content-visibility's paint
-   * containment would cut: the number outside the item, and the Copy button's focus ring.
-   */
-  .paged > .recommendation {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 10rem;
-    overflow-clip-margin: 3em;
-  }
   .recommendation + .recommendation {
     margin-block-start: var(--_space-3);
     padding-block-start: var(--_space-3);

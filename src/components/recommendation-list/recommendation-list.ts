@@ -207,7 +207,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
 
   protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
     return html`<div class="root base" part="base">
-      <ol class=${IncrementalList.paged(recommendations.length) ? 'list paged' : 'list'} part="list">
+      <ol class="list" part="list">
         ${this.items.render(
           recommendations,
           (recommendation) => this.renderRecommendation(this.viewOf(recommendation, data, locale), level, data, locale),
