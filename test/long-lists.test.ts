@@ -110,6 +110,7 @@ describe('a long list', () => {
     await el.updateComplete;
     expect(texts(el, 'title')).to.have.length(400);
     expect(texts(el, 'title')[200]).to.equal(recommendationAt(200));
+    expect(texts(el, 'number')[200]).to.equal('201.');
     expect(el.shadowRoot!.activeElement?.getAttribute('data-recommendation')).to.equal(`recommendation-${200 - recommendations.length + 1}`);
   });
 

@@ -81,6 +81,7 @@ describe('<recommendation-list>', () => {
     const items = parts(el, 'recommendation');
     expect(items).to.have.length(4);
     expect(items.every((item) => item.tagName === 'LI' && item.parentElement!.tagName === 'OL')).to.be.true;
+    expect(texts(el, 'number')).to.deep.equal(['1.', '2.', '3.', '4.']);
     expect(texts(el, 'title')).to.deep.equal([
       'Expand the National Action Plan',
       'Enact immigration reform',
@@ -322,10 +323,10 @@ describe('<recommendation-list>', () => {
       const el = await list(html`<recommendation-list
         style="--tip-recommendation-number-color: rgb(0, 90, 0); --tip-recommendation-topic-background: rgb(230, 240, 255)"
       ></recommendation-list>`);
-      expect(getComputedStyle(parts(el, 'recommendation')[0], '::marker').color).to.equal('rgb(0, 90, 0)');
+      expect(getComputedStyle(parts(el, 'number')[0]).color).to.equal('rgb(0, 90, 0)');
       expect(getComputedStyle(part(el, 'topic')!).backgroundColor).to.equal('rgb(230, 240, 255)');
       const plain = await list(html`<recommendation-list theme="light"></recommendation-list>`);
-      expect(getComputedStyle(parts(plain, 'recommendation')[0], '::marker').color).to.equal('rgb(155, 28, 63)');
+      expect(getComputedStyle(parts(plain, 'number')[0]).color).to.equal('rgb(155, 28, 63)');
     });
 
     for (const width of [280, 1200]) {

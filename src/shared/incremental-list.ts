@@ -59,16 +59,22 @@ export class IncrementalList implements ReactiveController {
   }
 
   /**
-   * The list's items as guarded blocks, as many as are rendered so far. `dependencies` gives what an
-   * item's template depends on besides `shared` (such as the dataset and locale): the item and its state.
+   * The list's items as guarded blocks, as many as are rendered so far. `item` draws an item at its
+   * index in `items`; `dependencies` gives what its template depends on besides `shared` (such as the
+   * dataset and locale) and its place: the item and its state.
    */
-  render<T>(items: readonly T[], item: (item: T) => unknown, dependencies: (item: T) => unknown[], shared: unknown[]): unknown[] {
+  render<T>(
+    items: readonly T[],
+    item: (item: T, index: number) => unknown,
+    dependencies: (item: T) => unknown[],
+    shared: unknown[],
+  ): unknown[] {
     this.total = items.length;
     const end = Math.min(this.shown, this.revealed);
     const blocks = [];
     for (let start = 0; start < end; start += BLOCK_ITEMS) {
       const block = items.slice(start, Math.min(start + BLOCK_ITEMS, end));
-      blocks.push(guard([...shared, ...block.flatMap(dependencies)], () => block.map(item)));
+      blocks.push(guard([...shared, ...block.flatMap(dependencies)], () => block.map((entry, i) => item(entry, start + i))));
     }
     return blocks;
   }

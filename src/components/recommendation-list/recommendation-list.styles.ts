@@ -6,20 +6,34 @@ export const recommendationListStyles = css`
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
   }
-  /* Block flow, not a grid: adding recommendations to a long list then lays out only the new ones. */
+  /*
+   * Block flow, not a grid: adding recommendations to a long list then lays out only the new ones. The
+   * numbers are text, not list markers: a marker's number is a CSS counter, and each item added made
+   * the browser lay out every marker of the list again (half of each frame's layout at 400 items).
+   * role="list" keeps the list a list to WebKit, which drops it with list-style: none.
+   */
   .list {
     margin: 0;
     padding-inline-start: 1.75em;
+    list-style: none;
   }
   .recommendation + .recommendation {
     margin-block-start: var(--_space-3);
     padding-block-start: var(--_space-3);
     border-block-start: var(--_border-width) solid var(--_color-border);
   }
-  .recommendation::marker {
+  /* In the list's inline-start padding, where a marker would be, on the heading's first line. */
+  .number {
+    position: absolute;
+    inset-inline-end: 100%;
+    inset-block-start: 0;
+    padding-inline-end: 0.35em;
     color: var(--tip-recommendation-number-color, var(--_color-accent));
     font-size: var(--_font-size-large);
     font-weight: 700;
+    line-height: 1.25;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .item {
     display: grid;
@@ -27,6 +41,7 @@ export const recommendationListStyles = css`
     gap: var(--_space-2);
   }
   .body {
+    position: relative;
     display: grid;
     gap: var(--_space-2);
     min-inline-size: 0;
@@ -137,7 +152,7 @@ export const recommendationListStyles = css`
     .copy-fallback textarea {
       border-color: CanvasText;
     }
-    .recommendation::marker {
+    .number {
       color: CanvasText;
     }
   }

@@ -54,6 +54,7 @@ export const topicLabel = (topic: string): string => {
  * @csspart base - The list's surface.
  * @csspart list - The ordered list of recommendations.
  * @csspart recommendation - One recommendation.
+ * @csspart number - A recommendation's number in the list.
  * @csspart title - A recommendation's short title (a heading).
  * @csspart text - A recommendation's full text.
  * @csspart topic - The topic, as "Topic: Forced labor".
@@ -207,10 +208,10 @@ export class RecommendationList extends TipElement<RecommendationListView> {
 
   protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
     return html`<div class="root base" part="base">
-      <ol class="list" part="list">
+      <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
-          (recommendation) => this.renderRecommendation(this.viewOf(recommendation, data, locale), level, data, locale),
+          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, data, locale), index, level, data, locale),
           (recommendation) => [recommendation, this.copied === recommendation.id, this.fallback === recommendation.id],
           [data, locale, level],
         )}
@@ -219,12 +220,13 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     </div>`;
   }
 
-  private renderRecommendation(view: RecommendationView, level: HeadingLevel, data: ResolveContext['data'], locale: string) {
+  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, data: ResolveContext['data'], locale: string) {
     const { recommendation: r, topic, issuer, authors } = view;
     const textId = `copy-text-${r.id}`;
     return html`<li class="recommendation" part="recommendation">
       <div class="item">
         <div class="body">
+          <span class="number" part="number">${index + 1}.</span>
           ${renderHeading(level, r.title, 'title')}
           <p class="text" part="text">${r.text}</p>
           <p class="meta">
