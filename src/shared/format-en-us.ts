@@ -35,8 +35,7 @@ export function enStatValue({ value, unit }: Pick<Stat, 'value' | 'unit'>, compa
 }
 
 /** "2000", "October 2020", "March 15, 2012", or `undefined` when Intl must. */
-export function enDate({ iso, precision }: PartialDate): string | undefined {
-  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+export function enDate(year: number, month: number, day: number, precision: PartialDate['precision']): string | undefined {
   if (!(year >= 1000 && year <= 9999)) return undefined;
   if (precision === 'year') return String(year);
   return precision === 'month' ? `${MONTHS[month - 1]} ${year}` : `${MONTHS[month - 1]} ${day}, ${year}`;

@@ -66,15 +66,16 @@ const DATE_OPTIONS: Record<PartialDate['precision'], Intl.DateTimeFormatOptions>
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
-function intlDate({ iso, precision }: PartialDate, locale: string): string {
-  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+function intlDate(year: number, month: number, day: number, precision: PartialDate['precision'], locale: string): string {
   const format = reused(`date ${locale} ${precision}`, () => new Intl.DateTimeFormat(locale, DATE_OPTIONS[precision]));
   return format.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** A date at its real precision: "2000", "October 2020", "March 15, 2012"; "2021 or later" for a lower bound. */
 export function formatPartialDate(date: PartialDate, locale: string): string {
-  const text = (isEnUS(locale) && enDate(date)) || intlDate(date, locale);
+  const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
+  const { precision } = date;
+  const text = (isEnUS(locale) && enDate(year, month, day, precision)) || intlDate(year, month, day, precision, locale);
   return date.bound === 'on-or-after' ? `${text} or later` : text;
 }
 
