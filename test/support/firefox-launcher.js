@@ -1,5 +1,7 @@
 /**
- * Firefox for web-test-runner: `puppeteerLauncher` driving a system Firefox over WebDriver BiDi,
+ * Firefox for web-test-runner: web-test-runner's Chrome launcher given `puppeteer-core`, driving a
+ * system Firefox over WebDriver BiDi (not `@web/test-runner-puppeteer`, whose full `puppeteer`
+ * downloads a browser on install),
  * with the two commands the suites use that BiDi lacks made real:
  * - `emulateMedia({ reducedMotion, colorScheme })`: Puppeteer emulates media features only over CDP.
  *   Firefox has preferences for both that apply live (`ui.prefersReducedMotion`,
@@ -8,7 +10,8 @@
  *   this launcher runs one test file at a time.
  * - `sendKeys({ press: 'Space' })`: Puppeteer's BiDi keyboard knows the key only as ' '.
  */
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 
 const MEDIA_PREFS = {
   'prefers-reduced-motion': { pref: 'ui.prefersReducedMotion', values: { reduce: 1, 'no-preference': 0 } },
@@ -54,7 +57,8 @@ const withMethods = (target, methods) =>
   });
 
 export function firefoxLauncher(executablePath) {
-  const launcher = puppeteerLauncher({
+  const launcher = chromeLauncher({
+    puppeteer,
     concurrency: 1,
     launchOptions: { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
   });
