@@ -7,7 +7,7 @@ import { validateDataset } from '../src/data/validate-dataset.ts';
 import type { TipDataset } from '../src/tip-dataset.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
 import { spyOnConsole } from './support/console-spy.ts';
-import { part } from './support/widget-fixture.ts';
+import { part, type Widget } from './support/widget-fixture.ts';
 import { XSS_PAYLOADS } from './support/xss-payloads.ts';
 
 /** Datasets generated per property, per browser. */
@@ -153,7 +153,6 @@ const generatedDataset = fc.record({
 /** A problem as the validator words it: a path in the file (or "the top level"), then what is wrong. */
 const PROBLEM = /^(the top level|[A-Za-z$]+(\.\w+)*): (expected .+|missing|".*" is (not an id in|the id of an earlier) .+)$/s;
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 describe('datasets generated at random', function () {
   this.timeout(240_000);

@@ -4,11 +4,10 @@ import type { TemplateResult } from 'lit';
 import '../src/index.ts';
 import { spyOnConsole } from './support/console-spy.ts';
 import { HOST_RESETS } from './support/host-resets.ts';
-import { part } from './support/widget-fixture.ts';
+import { part, type Widget } from './support/widget-fixture.ts';
 
 const BOOTSTRAP = '/node_modules/bootstrap/dist/css/bootstrap.min.css';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Each widget, in the states that draw differently: wide and narrow, opened, failed, loading. */
 const CASES: Record<string, { width: number; template: TemplateResult }> = {

@@ -10,7 +10,7 @@ import '../src/task-force-timeline.ts';
 import '../src/tip-dataset.ts';
 import { bundledDataset } from '../src/data/dataset.ts';
 import type { Dataset } from '../src/data/schema.ts';
-import { part } from './support/widget-fixture.ts';
+import { part, texts, type Widget } from './support/widget-fixture.ts';
 
 const SIZE = 450;
 
@@ -44,10 +44,8 @@ const longDataset: Dataset = {
 const eventAt = (index: number) => `Event ${index - events.length + 1}`;
 const recommendationAt = (index: number) => `Recommendation ${index - recommendations.length + 1}`;
 
-const texts = (el: Element, name: string) =>
-  [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 
-async function inLongDataset<T extends HTMLElement & { updateComplete: Promise<boolean> }>(tag: string): Promise<T> {
+async function inLongDataset<T extends Widget>(tag: string): Promise<T> {
   const provider = await fixture(html`<tip-dataset .data=${longDataset}><div style="width: 1200px">${document.createElement(tag)}</div></tip-dataset>`);
   const el = provider.querySelector<T>(tag)!;
   // A dataset this long is checked in slices: the widget holds its place until it is ready.

@@ -2,11 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/recommendation-list.ts';
 import type { RecommendationList } from '../src/recommendation-list.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, parts, texts, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const list = (template: ReturnType<typeof html>) => fixture<RecommendationList>(template);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const texts = (el: Element, name: string) => parts(el, name).map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
 const copyButtons = (el: Element) => parts(el, 'copy-button') as HTMLButtonElement[];
 
 const FIRST_COPY =

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/task-force-timeline.ts';
 import type { TaskForceTimeline } from '../src/task-force-timeline.ts';
-import { fixtureWithError, HOSTILE_CSS, part, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, parts, texts, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const timeline = (template: ReturnType<typeof html>) => fixture<TaskForceTimeline>(template);
 
@@ -14,8 +14,6 @@ async function timelineIn(width: number, attributes = html``) {
   return el;
 }
 
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const texts = (el: Element, name: string) => parts(el, name).map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const item = (el: Element, id: string) => el.shadowRoot!.getElementById(id)!;
 const toggleOf = (el: Element, id: string) => item(el, id).querySelector<HTMLButtonElement>('[part~="toggle"]')!;
 const detailsOf = (el: Element, id: string) => item(el, id).querySelector<HTMLElement>('[part~="details"]')!;

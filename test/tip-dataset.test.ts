@@ -6,13 +6,12 @@ import type { Dataset } from '../src/data/schema.ts';
 import type { TipErrorEvent } from '../src/shared/tip-error.ts';
 import smallDataset from './fixtures/small-dataset.json';
 import { spyOnConsole } from './support/console-spy.ts';
-import { part, shownText } from './support/widget-fixture.ts';
+import { part, shownText, type Widget } from './support/widget-fixture.ts';
 
 const SMALL = '/test/fixtures/small-dataset.json';
 const small = smallDataset as Dataset;
 const slow = (path: string, delay: number) => `/slow${path}?delay=${delay}`;
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const widgetsIn = (root: Element) =>
   [...root.querySelectorAll<Widget>('tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list')];
 const loaded = (widgets: Widget[]) => waitUntil(() => widgets.every((w) => w.shadowRoot && !part(w, 'placeholder')), 'the widgets never left the placeholder', { timeout: 5000 });

@@ -9,12 +9,13 @@ import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
 import { loadingStyles } from './loading-state.styles.ts';
+import { oneOf } from './attribute-values.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
 import { VERSION } from './version.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** What a widget needs to resolve its view: the dataset and the reader's locale. */
 export interface ResolveContext {
@@ -50,7 +51,7 @@ export abstract class TipElement<View> extends LitElement {
   protected static bundled: Dataset = datasetShare({});
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
   @property() locale?: string;
@@ -115,7 +116,7 @@ export abstract class TipElement<View> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.attempt(() => {
-      if (!THEMES.includes(this.theme)) throw new TipInputError(`theme "${this.theme}" is not one of light, dark or auto`);
+      oneOf('theme', this.theme, THEMES, 'auto');
       const dataset = this.shownDataset;
       this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
       this.view = this.context && this.resolve(this.context);

@@ -18,6 +18,14 @@ export const chromiumPath = () =>
 export const firefoxPath = () =>
   executable('Firefox', 'FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'apt-get install -y firefox-esr');
 
+export const webkitDriverPath = () =>
+  executable('WebKitWebDriver', 'WEBKIT_DRIVER_PATH', ['/usr/bin/WebKitWebDriver'], 'apt-get install -y webkit2gtk-driver xvfb');
+
+export const miniBrowserPath = () =>
+  executable('MiniBrowser', 'MINIBROWSER_PATH',
+    ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'],
+    'apt-get install -y webkit2gtk-driver xvfb');
+
 /**
  * Flags for a headless Chromium on a closed network, as root. The disabled features stop each new
  * browser context from starting the omnibox popup's own renderer: about 40 ms of CPU that, on a

@@ -11,6 +11,17 @@ export const shownText = (el: Element, selector = ':host > *'): string => {
 
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
+export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+/** A node's text, whitespace collapsed. */
+export const collapsedText = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The text of each of an element's parts of one name. */
+export const texts = (el: Element, name: string) => parts(el, name).map(collapsedText);
+
+/** A widget or `<tip-dataset>`, as the tests handle them: a Lit element. */
+export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
 /**
  * Renders a widget expected to reject its input, returning the `tip-error` event it fired and the
  * warnings it logged. The listener is attached to a wrapper before the widget upgrades.

@@ -18,10 +18,11 @@ import { rovingIndex } from '../../shared/roving-focus.ts';
 import { statValueText } from '../../shared/stat-value.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import { oneOf } from '../../shared/attribute-values.ts';
 import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
 
 export type AccomplishmentsLayout = 'grid' | 'tabs';
-const LAYOUTS: readonly string[] = ['grid', 'tabs'];
+const LAYOUTS: readonly AccomplishmentsLayout[] = ['grid', 'tabs'];
 
 interface AccomplishmentView {
   accomplishment: Accomplishment;
@@ -94,16 +95,16 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   @property({ reflect: true }) meeting?: string;
 
   /** `grid`: a card per agency; `tabs`: a tab per agency, one panel shown at a time. */
-  @property({ reflect: true }) layout: 'grid' | 'tabs' = 'grid';
+  @property({ reflect: true, useDefault: true }) layout: AccomplishmentsLayout = 'grid';
 
   /** Level of the agency headings, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
 
   /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
   @state() private selectedAgency?: string;
 
   protected resolve({ data }: ResolveContext): AgencyAccomplishmentsView {
-    if (!LAYOUTS.includes(this.layout)) throw new TipInputError(`layout "${this.layout}" is not grid or tabs`);
+    const layout = oneOf('layout', this.layout, LAYOUTS, 'grid');
     const level = checkHeadingLevel(this.headingLevel);
     const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies) : undefined;
     const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events) : undefined;
@@ -135,7 +136,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       if (!agency) throw new TipInputError(`accomplishment "${accomplishments[0].accomplishment.id}" names an unknown agency "${id}"`);
       return { agency, parent: agency.parent ? data.agencies.get(agency.parent) : undefined, accomplishments };
     });
-    return { agencies, layout: this.layout, level };
+    return { agencies, layout, level };
   }
 
   private findAgency(wanted: string, agencies: Agency[]): Agency {

@@ -85,13 +85,13 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   });
 
   /** Id of a source, e.g. `tcr-2021-cfr-report`: shows only the recommendations that cite it. */
-  @property({ reflect: true }) source = '';
+  @property({ reflect: true, useDefault: true }) source = '';
 
   /** Id of a topic, e.g. `forced-labor`: shows only the recommendations on it. */
-  @property({ reflect: true }) topic = '';
+  @property({ reflect: true, useDefault: true }) topic = '';
 
   /** Level of each recommendation's title heading, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
 
   /** Id of the recommendation whose copy was just confirmed. */
   @state() private copied?: string;

@@ -11,6 +11,7 @@ import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import { orList, oneOf } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
 
 type EventKind = TimelineEvent['kind'];
@@ -25,9 +26,9 @@ const KIND_LABELS: Record<EventKind, string> = {
   commitment: 'Commitment',
 };
 const KINDS = Object.keys(KIND_LABELS) as EventKind[];
-const ORDERS: readonly string[] = ['oldest', 'newest'];
+export type TimelineOrder = 'oldest' | 'newest';
+const ORDERS: readonly TimelineOrder[] = ['oldest', 'newest'];
 
-const orList = (items: string[]) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
 const yearOf = (event: TimelineEvent) => Number(event.date.iso.slice(0, 4));
 
 interface TimelineView {
@@ -88,10 +89,10 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   @property() kinds?: string;
 
   /** `oldest` first (the default) or `newest` first. */
-  @property() order: 'oldest' | 'newest' = 'oldest';
+  @property({ useDefault: true }) order: TimelineOrder = 'oldest';
 
   /** Level of each event's heading, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
 
   /** Ids of the events whose details are open. */
   @state() private expanded: ReadonlySet<string> = new Set();
@@ -122,7 +123,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const inputs = [data, this.from, this.to, this.kinds, this.order, this.headingLevel];
     if (this.view && inputs.every((input, i) => input === this.resolvedFrom[i])) return this.view;
     const headingLevel = checkHeadingLevel(this.headingLevel);
-    if (!ORDERS.includes(this.order)) throw new TipInputError(`order "${this.order}" is not oldest or newest`);
+    const order = oneOf('order', this.order, ORDERS, 'oldest');
     const from = parseYear('from', this.from);
     const to = parseYear('to', this.to);
     if (from !== undefined && to !== undefined && from > to) throw new TipInputError(`from ${from} is after to ${to}`);
@@ -132,7 +133,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       .filter((event) => (from === undefined || yearOf(event) >= from) && (to === undefined || yearOf(event) <= to))
       .filter((event) => kinds === undefined || kinds.includes(event.kind))
       .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
-    if (this.order === 'newest') events.reverse();
+    if (order === 'newest') events.reverse();
     if (events.length === 0) throw new TipInputError(`no ${kinds ? `${orList(kinds)} ` : ''}events${yearRange(from, to)}`);
     this.resolvedFrom = inputs;
     return { events, headingLevel };

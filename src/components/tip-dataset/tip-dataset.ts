@@ -88,7 +88,7 @@ export class TipDataset extends LitElement {
   @property({ attribute: false }) data?: Dataset;
 
   /** How long to wait for `src`, in milliseconds, before showing that it timed out. */
-  @property({ type: Number }) timeout = 10_000;
+  @property({ type: Number, useDefault: true }) timeout = 10_000;
 
   @provide({ context: datasetContext }) protected state?: DatasetState;
 
@@ -119,9 +119,10 @@ export class TipDataset extends LitElement {
     if (this.data !== undefined) return this.check(this.data, 'the dataset given as data', controller);
     const src = this.src?.trim();
     if (!src) return this.settle({ state: undefined });
-    if (!(this.timeout > 0)) return this.settle(failed(`the timeout "${this.getAttribute('timeout') ?? this.timeout}" is not a number of milliseconds`));
+    const timeout = this.timeout ?? 10_000; // Removed, or set to null: the default.
+    if (!(timeout > 0)) return this.settle(failed(`the timeout "${this.getAttribute('timeout') ?? timeout}" is not a number of milliseconds`));
     this.state = { status: 'loading' };
-    fetchJson(src, this.timeout, controller.signal).then(
+    fetchJson(src, timeout, controller.signal).then(
       (json) => {
         if (!controller.signal.aborted) this.check(json, `the dataset at "${src}"`, controller);
       },

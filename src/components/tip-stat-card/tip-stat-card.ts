@@ -16,14 +16,17 @@ import { statValueText } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import { oneOf } from '../../shared/attribute-values.ts';
 import { statCardStyles } from './tip-stat-card.styles.ts';
 
-const NOTATIONS: readonly string[] = ['standard', 'compact'];
+export type StatNotation = 'standard' | 'compact';
+const NOTATIONS: readonly StatNotation[] = ['standard', 'compact'];
 const COUNT_UP_MS = 1200;
 
 interface StatCardView {
   stat: Stat;
   value: string;
+  notation: StatNotation;
   person?: Person;
   agency?: Agency;
   when?: PartialDate;
@@ -58,10 +61,10 @@ export class TipStatCard extends TipElement<StatCardView> {
   });
 
   /** Id of the stat to show, e.g. `defendants-charged`. */
-  @property({ reflect: true }) stat = '';
+  @property({ reflect: true, useDefault: true }) stat = '';
 
   /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
-  @property() notation: 'standard' | 'compact' = 'standard';
+  @property({ useDefault: true }) notation: StatNotation = 'standard';
 
   /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
   @property({ type: Boolean, attribute: 'animate' }) countUp = false;
@@ -70,14 +73,15 @@ export class TipStatCard extends TipElement<StatCardView> {
   @state() private progress = 1;
 
   protected resolve({ data, locale }: ResolveContext): StatCardView {
-    if (!NOTATIONS.includes(this.notation)) throw new TipInputError(`notation "${this.notation}" is not standard or compact`);
+    const notation = oneOf('notation', this.notation, NOTATIONS, 'standard');
     if (!this.stat) throw new TipInputError('no stat attribute names a figure to show');
     const stat = data.stats.get(this.stat);
     if (!stat) throw new TipInputError(`no stat has the id "${this.stat}"`);
     const date = (stat.meeting && data.events.get(stat.meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
     return {
       stat,
-      value: statValueText(stat, locale, this.notation),
+      value: statValueText(stat, locale, notation),
+      notation,
       person: stat.statedBy ? data.people.get(stat.statedBy) : undefined,
       agency: stat.agency ? data.agencies.get(stat.agency) : undefined,
       when: date || undefined,
@@ -102,9 +106,9 @@ export class TipStatCard extends TipElement<StatCardView> {
     requestAnimationFrame(step);
   }
 
-  protected renderView({ stat, value, person, agency, when }: StatCardView, { data, locale }: ResolveContext) {
+  protected renderView({ stat, value, notation, person, agency, when }: StatCardView, { data, locale }: ResolveContext) {
     const counting = this.progress < 1;
-    const shown = counting ? statValueText(stat, locale, this.notation, Math.round(stat.value * this.progress)) : value;
+    const shown = counting ? statValueText(stat, locale, notation, Math.round(stat.value * this.progress)) : value;
     const who = person ? formatPerson(person) : agency?.name;
     return html`<article class="root card" part="card">
       <p class="figure">

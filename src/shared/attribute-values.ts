@@ -1,0 +1,14 @@
+import { TipInputError } from './tip-error.ts';
+
+/** "grid or tabs", "law, meeting, or plan": the allowed values, for a message. */
+export const orList = (values: readonly string[]): string => new Intl.ListFormat('en', { type: 'disjunction' }).format(values);
+
+/**
+ * An enumerated attribute's value. Absent (never set, removed, or its property set to `null` or
+ * `undefined`, as frameworks do) means `fallback`, its documented default; anything else must be allowed.
+ */
+export function oneOf<T extends string>(attribute: string, value: T | null | undefined, allowed: readonly T[], fallback: T): T {
+  if (value == null) return fallback;
+  if (!allowed.includes(value)) throw new TipInputError(`${attribute} "${value}" is not ${allowed.length > 2 ? 'one of ' : ''}${orList(allowed)}`);
+  return value;
+}
