@@ -16,6 +16,7 @@ import { elementReference } from './build/element-reference.ts';
 import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
+import { scriptGuard } from './build/script-guard.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -51,7 +52,7 @@ await build({
 });
 
 /** The self-contained script-tag bundles: each as a module and as a classic script. */
-const CDN_BUNDLES = { 'tip-widgets': 'src/cdn/tip-widgets.ts', 'tip-dataset': 'src/tip-dataset.ts' };
+const CDN_BUNDLES = { 'tip-widgets': 'src/cdn/tip-widgets.ts', 'tip-dataset': 'src/cdn/tip-dataset.ts' };
 for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
   await build({
     ...shared,
@@ -66,7 +67,9 @@ for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
       },
       // Nearly every function of a script-tag bundle runs as the page loads: the hint has Chromium
       // compile them on the thread that streams the script, not one by one on the page's main thread.
-      rolldownOptions: { output: { minify: true, postBanner: '//# allFunctionsCalledOnLoad' } },
+      rolldownOptions: {
+        output: { minify: true, postBanner: '//# allFunctionsCalledOnLoad', ...(name === 'tip-widgets' ? scriptGuard(pkg.version) : {}) },
+      },
     },
   });
 }

@@ -1,6 +1,8 @@
-// The script-tag bundle: the four widgets with Lit and the bundled dataset. <tip-dataset> and its
-// validator ship as a second script (dist/cdn/tip-dataset.js) so pages on the bundled data skip them.
-export * from '../tip-stat-card.ts';
-export * from '../task-force-timeline.ts';
-export * from '../agency-accomplishments.ts';
-export * from '../recommendation-list.ts';
+// The script-tag bundle: every element with Lit and the bundled dataset, <tip-dataset> without the
+// checker it runs on a page's own data, which ships as a second script, tip-dataset.js. The build
+// wraps it so that only the first copy on a page runs (scripts/build/script-guard.ts).
+import './define-provider.ts'; // The provider first: widgets defined after it find it on upgrade.
+import '../tip-stat-card.ts';
+import '../task-force-timeline.ts';
+import '../agency-accomplishments.ts';
+import '../recommendation-list.ts';

@@ -3,8 +3,8 @@
   await customElements.whenDefined('tip-stat-card');
   const { version } = customElements.get('tip-stat-card');
   const source = await (await fetch('/dist/cdn/tip-widgets.js')).text();
-  const otherVersion = source.replaceAll(`\`${version}\``, '`0.0.0-other`').replaceAll(`"${version}"`, '"0.0.0-other"');
-  if (otherVersion === source) throw new Error('the bundle no longer carries its version as a string literal');
+  const otherVersion = source.replaceAll(version, '0.0.0-other');
+  if (otherVersion === source) throw new Error('the bundle no longer carries its version');
   await import(URL.createObjectURL(new Blob([otherVersion], { type: 'text/javascript' })));
   window.recorded.otherVersionLoaded = true;
 })().catch((error) => window.recorded.errors.push(`the other version failed: ${error}`));

@@ -95,7 +95,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   @property({ reflect: true }) meeting?: string;
 
   /** `grid`: a card per agency; `tabs`: a tab per agency, one panel shown at a time. */
-  @property({ reflect: true, useDefault: true }) layout: AccomplishmentsLayout = 'grid';
+  @property({ reflect: true, useDefault: true }) layout: 'grid' | 'tabs' = 'grid';
 
   /** Level of the agency headings, 2 to 6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;

@@ -89,7 +89,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   @property() kinds?: string;
 
   /** `oldest` first (the default) or `newest` first. */
-  @property({ useDefault: true }) order: TimelineOrder = 'oldest';
+  @property({ useDefault: true }) order: 'oldest' | 'newest' = 'oldest';
 
   /** Level of each event's heading, 2 to 6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;

@@ -3,7 +3,8 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../../data/context.ts';
 import type { Dataset } from '../../data/schema.ts';
-import { validateDatasetInSlices, type DatasetCheck } from '../../data/validate-dataset.ts';
+import { whenDatasetChecker, datasetChecker } from '../../data/dataset-checker.ts';
+import type { DatasetCheck } from '../../data/validate-dataset.ts';
 import { VERSION } from '../../shared/version.ts';
 
 /** How many problems the widgets show; the console gets them all. */
@@ -133,13 +134,18 @@ export class TipDataset extends LitElement {
     );
   }
 
-  /** Settles on a dataset once checked: at once when it is small, after its slices when it is large. */
+  /**
+   * Settles on a dataset once checked: at once when it is small, after its slices when it is large.
+   * On a script-tag page the checker comes with tip-dataset.js, which may load after this element.
+   */
   private check(input: unknown, what: string, controller: AbortController): void {
-    const check = validateDatasetInSlices(input);
+    const checker = datasetChecker();
+    const check = checker ? checker(input) : whenDatasetChecker().then((late) => (late ? late(input) : undefined));
     if (!(check instanceof Promise)) return this.settle(outcomeOf(check, what));
     this.state = { status: 'loading' };
     check.then((result) => {
-      if (!controller.signal.aborted) this.settle(outcomeOf(result, what)); // Else a newer load replaces it.
+      if (controller.signal.aborted) return; // A newer load replaces this one.
+      this.settle(result ? outcomeOf(result, what) : failed(`${what} cannot be checked: add its checker, tip-dataset.js, to the page`));
     });
   }
 

@@ -64,7 +64,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   @property({ reflect: true, useDefault: true }) stat = '';
 
   /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
-  @property({ useDefault: true }) notation: StatNotation = 'standard';
+  @property({ useDefault: true }) notation: 'standard' | 'compact' = 'standard';
 
   /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
   @property({ type: Boolean, attribute: 'animate' }) countUp = false;
