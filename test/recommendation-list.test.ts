@@ -223,8 +223,8 @@ describe('<recommendation-list>', () => {
       await waitUntil(() => status.textContent!.includes('Copied'), 'no “Copied” confirmation');
       expect(parts(el, 'copy-status')[0].textContent!.trim()).to.equal('');
       expect(await paste()).to.equal(LAST_COPY);
-      await waitUntil(() => status.textContent!.trim() === '', 'the confirmation stayed', { timeout: 6000 });
-    }).timeout(10000);
+      await waitUntil(() => status.textContent!.trim() === '', 'the confirmation stayed', { timeout: 20_000 });
+    }).timeout(30_000);
 
     it('where the clipboard refuses, shows the text selected to copy by hand, without execCommand', async () => {
       const el = await list(html`<recommendation-list></recommendation-list>`);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
@@ -11,6 +11,16 @@ import { part, shownText, type Widget } from './support/widget-fixture.ts';
 const SMALL = '/test/fixtures/small-dataset.json';
 const small = smallDataset as Dataset;
 const slow = (path: string, delay: number) => `/slow${path}?delay=${delay}`;
+
+/**
+ * Resolves once a response requested now from `url` has arrived, and two frames later: a load the
+ * widgets started just before, from the same slow URL, would have arrived and rendered by then, had
+ * it not been aborted. A wait on the server's answer, not on a clock.
+ */
+async function afterResponseFrom(url: string, fetchFn = window.fetch): Promise<void> {
+  await (await fetchFn(url)).text();
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+}
 
 const widgetsIn = (root: Element) =>
   [...root.querySelectorAll<Widget>('tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list')];
@@ -162,10 +172,11 @@ describe('<tip-dataset>', () => {
 
     it('never lets a superseded load win: the latest src does', async () => {
       const provider = await fixture<TipDataset>(html`<tip-dataset src=${slow(SMALL, 500)}><tip-stat-card stat="hotline-calls"></tip-stat-card></tip-dataset>`);
+      const firstFileArrived = afterResponseFrom(slow(SMALL, 500));
       const [card] = widgetsIn(provider);
       provider.src = '/data/dataset.json';
       await waitUntil(() => statValue(card) === '16,000');
-      await aTimeout(800); // The first file has arrived by now, had its load not been aborted.
+      await firstFileArrived;
       expect(statValue(card)).to.equal('16,000');
       expect(part(card, 'error')).to.be.null;
     });
@@ -179,11 +190,12 @@ describe('<tip-dataset>', () => {
       };
       try {
         const page = await fixture(html`<div><tip-dataset src=${slow(SMALL, 300)}><tip-stat-card stat="survivors-housed"></tip-stat-card></tip-dataset></div>`);
+        const fileArrived = afterResponseFrom(slow(SMALL, 300), realFetch);
         const provider = page.querySelector('tip-dataset')!;
         const [card] = widgetsIn(page);
         provider.remove();
         expect(fetches[0].signal!.aborted).to.be.true;
-        await aTimeout(500);
+        await fileArrived;
         expect(part(card, 'placeholder')).to.exist;
         page.append(provider);
         await loaded([card]);

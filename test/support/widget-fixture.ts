@@ -44,6 +44,33 @@ export async function fixtureWithError<T extends HTMLElement>(template: Template
   }
 }
 
+/**
+ * Resolves once a handler that rendering may have set up would have run: a broken image's `error`
+ * (as a payload's `onerror` would, for the same relative URL "x") and then two frames (autofocus and
+ * focus handlers run with rendering). A wait on events, not on a clock: it takes as long as the machine needs.
+ */
+export async function afterQueuedHandlers(): Promise<void> {
+  const probe = new Image();
+  const failed = new Promise((resolve) => probe.addEventListener('error', resolve, { once: true }));
+  probe.src = 'x';
+  await failed;
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+}
+
+/**
+ * axe-core over some of a widget's shadow root, by selectors: for a long list, where axe over every
+ * item takes seconds on a busy machine and checks nothing the short lists' tests do not.
+ */
+export async function expectAccessibleParts(el: Element, selectors: string[]): Promise<void> {
+  // @ts-expect-error axe's browser build registers itself on window and has no module types.
+  await import('axe-core/axe.min.js');
+  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  const include = selectors.map((selector) => ({ fromShadowDom: [el.localName, selector] }));
+  expect(el.shadowRoot!.querySelectorAll(selectors.join(', ')).length, 'what axe checks is there').to.equal(selectors.length);
+  const { violations } = await axe.run({ include } as import('axe-core').ElementContext);
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+}
+
 /** Host-page CSS that tries to break embedded widgets. */
 export const HOSTILE_CSS = `
   * { color: red !important; font-size: 40px; background: yellow; }
