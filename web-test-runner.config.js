@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './test/support/browser-executables.js';
 import { firefoxLauncher } from './test/support/firefox-launcher.js';
+import { leakProbePlugin } from './test/support/leak-probe-plugin.js';
 
 const LAUNCHERS = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
@@ -77,6 +78,7 @@ export default {
   middleware: [esbuild.middleware, datasetFailures],
   plugins: [
     esbuild.plugin,
+    leakProbePlugin(),
     {
       name: 'refusing-url',
       executeCommand: ({ command }) => (command === 'refusing-url' ? `http://127.0.0.1:${refusingPort}/dataset.json` : undefined),

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { PropertyDeclaration, ReactiveElement } from 'lit';
 import '../src/index.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../src/shared/widget-tags.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
+import { ATTRIBUTE_SAMPLES, attributesOf } from './support/element-attributes.ts';
 import { part, shownText, type Widget } from './support/widget-fixture.ts';
 
 /** What each widget needs to show content at all; every other attribute is left at its default. */
@@ -12,35 +12,6 @@ const BASE: Record<WidgetTag, Record<string, string>> = {
   'agency-accomplishments': {},
   'recommendation-list': {},
 };
-
-/** A valid value, other than the default, for every attribute of every element. */
-const SAMPLES: Record<string, string> = {
-  theme: 'dark',
-  locale: 'fr',
-  'heading-level': '5',
-  stat: 'defendants-charged',
-  notation: 'compact',
-  animate: '',
-  from: '2012',
-  to: '2013',
-  kinds: 'meeting',
-  order: 'newest',
-  agency: 'DOJ',
-  meeting: 'annual-meeting-2012',
-  layout: 'tabs',
-  source: 'tcr-2021-cfr-report',
-  topic: 'forced-labor',
-  src: '/test/fixtures/small-dataset.json',
-  timeout: '5000',
-};
-
-/** An element class's attributes, each with the property it sets: Lit's own declarations, so none is missed. */
-function attributesOf(tag: string): [attribute: string, property: string][] {
-  const ctor = customElements.get(tag) as unknown as typeof ReactiveElement;
-  return [...ctor.elementProperties]
-    .filter(([, options]: [PropertyKey, PropertyDeclaration]) => options.attribute !== false && !options.state)
-    .map(([name, options]) => [typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase(), String(name)]);
-}
 
 /** A widget with its base attributes but `without`, counting the `tip-error` events it fires. */
 async function widget(tag: WidgetTag, without?: string) {
@@ -62,7 +33,7 @@ const seen = (el: Widget) => ({
 describe('attributes', () => {
   it('every attribute has a sample value here', () => {
     for (const tag of [...WIDGET_TAGS, 'tip-dataset']) {
-      for (const [attribute] of attributesOf(tag)) expect(SAMPLES, `<${tag} ${attribute}>`).to.have.property(attribute);
+      for (const [attribute] of attributesOf(tag)) expect(ATTRIBUTE_SAMPLES, `<${tag} ${attribute}>`).to.have.property(attribute);
     }
   });
 
@@ -75,15 +46,15 @@ describe('attributes', () => {
           const { el, errors } = await widget(tag, attribute);
           const startErrors = errors.length;
 
-          el.setAttribute(attribute, SAMPLES[attribute]);
+          el.setAttribute(attribute, ATTRIBUTE_SAMPLES[attribute]);
           await el.updateComplete;
-          expect(errors, `${attribute}="${SAMPLES[attribute]}" is valid`).to.have.length(startErrors);
+          expect(errors, `${attribute}="${ATTRIBUTE_SAMPLES[attribute]}" is valid`).to.have.length(startErrors);
           el.removeAttribute(attribute);
           await el.updateComplete;
           expect(seen(el), 'after removing the attribute').to.deep.equal(expected);
 
           // Frameworks set properties: a value, then null or undefined to clear it.
-          el.setAttribute(attribute, SAMPLES[attribute]);
+          el.setAttribute(attribute, ATTRIBUTE_SAMPLES[attribute]);
           await el.updateComplete;
           const value = (el as unknown as Record<string, unknown>)[property];
           el.removeAttribute(attribute);
@@ -123,7 +94,7 @@ describe('attributes', () => {
           () => ((provider as unknown as Record<string, unknown>)[property] = null),
           () => ((provider as unknown as Record<string, unknown>)[property] = undefined),
         ]) {
-          provider.setAttribute(attribute, SAMPLES[attribute]);
+          provider.setAttribute(attribute, ATTRIBUTE_SAMPLES[attribute]);
           await settled();
           reset();
           await settled();
@@ -137,7 +108,7 @@ describe('attributes', () => {
       for (const reset of [() => provider.removeAttribute('timeout'), () => (provider.timeout = null as unknown as number)]) {
         provider.setAttribute('timeout', '5000');
         reset();
-        provider.src = SAMPLES.src;
+        provider.src = ATTRIBUTE_SAMPLES.src;
         await settled();
         expect(seen(card).error).to.be.undefined;
         expect(part(card, 'value')?.textContent?.trim()).to.equal('4,242');

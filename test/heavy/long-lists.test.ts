@@ -5,12 +5,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/recommendation-list.ts';
-import '../src/task-force-timeline.ts';
-import '../src/tip-dataset.ts';
-import { bundledDataset } from '../src/data/dataset.ts';
-import type { Dataset } from '../src/data/schema.ts';
-import { expectAccessibleParts, part, texts, type Widget } from './support/widget-fixture.ts';
+import '../../src/recommendation-list.ts';
+import '../../src/task-force-timeline.ts';
+import '../../src/tip-dataset.ts';
+import { bundledDataset } from '../../src/data/dataset.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { expectAccessibleParts, part, texts, type Widget } from '../support/widget-fixture.ts';
 
 const SIZE = 450;
 

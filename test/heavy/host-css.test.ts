@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/index.ts';
-import { spyOnConsole } from './support/console-spy.ts';
-import { HOST_RESETS } from './support/host-resets.ts';
-import { part, type Widget } from './support/widget-fixture.ts';
+import '../../src/index.ts';
+import { spyOnConsole } from '../support/console-spy.ts';
+import { HOST_RESETS } from '../support/host-resets.ts';
+import { part, type Widget } from '../support/widget-fixture.ts';
 
 const BOOTSTRAP = '/node_modules/bootstrap/dist/css/bootstrap.min.css';
 
