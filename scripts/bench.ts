@@ -17,8 +17,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../test/support/chromium.ts';
-import { serveDirectory } from '../test/support/static-server.ts';
+import { launchChromium } from './support/chromium.ts';
+import { serveDirectory } from './support/static-server.ts';
 import type { BenchSetup } from './bench/bench-page.ts';
 import { ensureBuilt } from './bench/built-dist.ts';
 import { entrySize, filesSize } from './bench/bytes.ts';

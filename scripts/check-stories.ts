@@ -10,31 +10,21 @@
  * as a reader who turned the operating system's setting on sees them, and fail if anything still moves.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
+import { launchChromium } from './support/chromium.ts';
+import { serveDirectory } from './support/static-server.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const staticDir = join(root, 'storybook-static');
 const HOST = '127.0.0.1';
-const PORT = Number(process.env.STORIES_PORT ?? 6107);
 const RENDER_TIMEOUT_MS = 15_000;
 /** Two pages at a time: the machine has two cores, and each page mostly waits on Chromium. */
 const CONCURRENCY = 2;
-const WIDGET_TAGS = ['tip-stat-card', 'task-force-timeline', 'agency-accomplishments', 'recommendation-list'];
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 
 interface IndexEntry {
   id: string;
@@ -45,29 +35,6 @@ interface EntryResult {
   entry: IndexEntry;
   problems: string[];
   ms: number;
-}
-
-/** Serves storybook-static/ on 127.0.0.1: its files only, nothing outside it. */
-function serveStatic(): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', `http://${HOST}`).pathname);
-    // Chromium asks for it by itself; a 404 would be logged as a console error against the story.
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(staticDir, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(staticDir + sep) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', (error) => reject(new Error(`cannot serve on ${HOST}:${PORT} (${error.message}); set STORIES_PORT`)));
-    server.listen(PORT, HOST, () => resolve(server));
-  });
 }
 
 /** Records what the page must not do: throw, log an error, or reach beyond 127.0.0.1 (which is refused). */
@@ -92,7 +59,7 @@ async function watchPage(page: Page, problems: string[]): Promise<void> {
 async function waitForWidgets(page: Page, rootSelector: string): Promise<'rendered' | 'error' | 'nothing'> {
   return page
     .waitForFunction(
-      (tags: string[], selector: string) => {
+      (tags: readonly string[], selector: string) => {
         if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
         const root = document.querySelector(selector);
         const widgets = root ? [...root.querySelectorAll(tags.join(','))] : [];
@@ -109,7 +76,7 @@ async function waitForWidgets(page: Page, rootSelector: string): Promise<'render
 
 /** What still moves in the widgets of a page that asks for reduced motion: running animations, changing text. */
 async function motionUnderReducedMotion(page: Page): Promise<string[]> {
-  const { animations, textChanged } = await page.evaluate(async (tags: string[]) => {
+  const { animations, textChanged } = await page.evaluate(async (tags: readonly string[]) => {
     // No named inner functions: tsx would wrap them in a helper the page does not have.
     const roots = [...document.querySelectorAll(tags.join(','))].map((widget) => widget.shadowRoot!);
     const before = roots.map((root) => root.textContent).join('\n');
@@ -140,7 +107,7 @@ async function axeViolations(page: Page, rootSelector: string, isDocs: boolean):
   );
 }
 
-async function checkEntry(browser: Browser, entry: IndexEntry): Promise<EntryResult> {
+async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): Promise<EntryResult> {
   const started = performance.now();
   const problems: string[] = [];
   const isDocs = entry.type === 'docs';
@@ -153,7 +120,7 @@ async function checkEntry(browser: Browser, entry: IndexEntry): Promise<EntryRes
     await watchPage(page, problems);
     // a11y.manual: the accessibility addon would otherwise run its own axe at the same time as ours.
     const query = `id=${encodeURIComponent(entry.id)}&viewMode=${isDocs ? 'docs' : 'story'}&globals=a11y.manual:!true`;
-    await page.goto(`http://${HOST}:${PORT}/iframe.html?${query}`, { waitUntil: 'load' });
+    await page.goto(`${origin}/iframe.html?${query}`, { waitUntil: 'load' });
     const rendered = await waitForWidgets(page, rootSelector);
     if (rendered === 'error') {
       const message = await page.$eval('#error-message', (el) => el.textContent?.trim() ?? '').catch(() => '');
@@ -190,18 +157,14 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
-  const server = await serveStatic();
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const server = await serveDirectory(staticDir);
+  const browser = await launchChromium();
   const results: EntryResult[] = [];
   try {
     const queue = [...entries];
     const worker = async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const result = await checkEntry(browser, entry);
+        const result = await checkEntry(browser, server.url, entry);
         results.push(result);
         const mark = result.problems.length ? 'FAIL' : 'ok  ';
         console.log(`${mark} ${entry.type === 'docs' ? 'docs ' : 'story'} ${entry.id} (${result.ms} ms)`);
@@ -211,7 +174,7 @@ async function main(): Promise<number> {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 
   const failed = results.filter((result) => result.problems.length).length;

@@ -9,7 +9,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { brandThemes } from '../.storybook/themes.ts';
 import smallDataset from '../test/fixtures/small-dataset.json';
 
-export type WidgetTag = 'tip-stat-card' | 'task-force-timeline' | 'agency-accomplishments' | 'recommendation-list';
+export type { WidgetTag } from '../src/shared/widget-tags.ts';
+import type { WidgetTag } from '../src/shared/widget-tags.ts';
 export type Story = StoryObj;
 
 /** `onTipError` -> `tip-error`: the event an action arg listens for. */

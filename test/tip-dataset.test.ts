@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
+import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import type { TipErrorEvent } from '../src/shared/tip-error.ts';
 import smallDataset from './fixtures/small-dataset.json';
@@ -23,7 +24,7 @@ async function afterResponseFrom(url: string, fetchFn = window.fetch): Promise<v
 }
 
 const widgetsIn = (root: Element) =>
-  [...root.querySelectorAll<Widget>('tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list')];
+  [...root.querySelectorAll<Widget>(WIDGET_TAGS.join(', '))];
 const loaded = (widgets: Widget[]) => waitUntil(() => widgets.every((w) => w.shadowRoot && !part(w, 'placeholder')), 'the widgets never left the placeholder', { timeout: 5000 });
 const statValue = (el: Element) => part(el, 'value')?.textContent!.trim();
 

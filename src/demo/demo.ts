@@ -1,8 +1,10 @@
 // The demo page's own switches: the page's colour scheme and brand, passed on to every widget.
+import { WIDGET_TAGS } from '../shared/widget-tags.ts';
+
 const root = document.documentElement;
 const dark = document.querySelector<HTMLInputElement>('#dark')!;
 const brand = document.querySelector<HTMLInputElement>('#brand')!;
-const widgetTags = 'tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list';
+const widgetTags = WIDGET_TAGS.join(', ');
 
 function applyScheme() {
   root.classList.toggle('dark', dark.checked);

@@ -1,19 +1,28 @@
 /** What `npm run build` writes beside the code: the manifest, editor data and integrity hashes. */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { PROVIDER_TAG, WIDGET_TAGS, type WidgetTag } from '../../src/shared/widget-tags.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(`${dist}${path}`, 'utf8'));
 
-const EXPECTED_ATTRIBUTES: Record<string, string[]> = {
+const EXPECTED_ATTRIBUTES: Record<WidgetTag, string[]> = {
   'tip-stat-card': ['stat', 'notation', 'animate', 'theme', 'locale'],
   'task-force-timeline': ['from', 'to', 'kinds', 'order', 'heading-level', 'theme', 'locale'],
   'agency-accomplishments': ['agency', 'meeting', 'layout', 'heading-level', 'theme', 'locale'],
   'recommendation-list': ['source', 'topic', 'heading-level', 'theme', 'locale'],
 };
+
+describe('the elements', () => {
+  it('have a define entry each, src/<tag>.ts, for the widget tags and the provider, and no other', () => {
+    const src = fileURLToPath(new URL('../../src/', import.meta.url));
+    const entries = readdirSync(src).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+    assert.deepEqual(entries.sort(), [...WIDGET_TAGS, PROVIDER_TAG].sort());
+  });
+});
 
 describe('the Custom Elements Manifest', () => {
   const manifest = readJson('custom-elements.json');
@@ -39,7 +48,7 @@ describe('the Custom Elements Manifest', () => {
 
   it('feeds VS Code custom data with the same tags and attribute values', () => {
     const data = readJson('vscode.html-custom-data.json');
-    assert.deepEqual(data.tags.map((t: { name: string }) => t.name).sort(), [...Object.keys(EXPECTED_ATTRIBUTES), 'tip-dataset'].sort());
+    assert.deepEqual(data.tags.map((t: { name: string }) => t.name).sort(), [...WIDGET_TAGS, PROVIDER_TAG].sort());
     const card = data.tags.find((t: { name: string }) => t.name === 'tip-stat-card');
     const notation = card.attributes.find((a: { name: string }) => a.name === 'notation');
     assert.deepEqual(notation.values.map((v: { name: string }) => v.name), ['standard', 'compact']);

@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../support/chromium.ts';
-import { serveDirectory } from '../support/static-server.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
+import { serveDirectory } from '../../scripts/support/static-server.ts';
+import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const TAGS = ['tip-stat-card', 'task-force-timeline', 'agency-accomplishments', 'recommendation-list'];
+const TAGS = WIDGET_TAGS;
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -97,8 +98,8 @@ describe('the npm package', () => {
       page.on('pageerror', (error) => errors.push(String(error)));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(`${server.url}/index.html`);
-      await page.waitForFunction((tags: string[]) => tags.every((tag) => customElements.get(tag)), { timeout: 10_000 }, TAGS);
-      const shown = await page.evaluate(async (tags: string[]) => {
+      await page.waitForFunction((tags: readonly string[]) => tags.every((tag) => customElements.get(tag)), { timeout: 10_000 }, TAGS);
+      const shown = await page.evaluate(async (tags: readonly string[]) => {
         await Promise.all(tags.map((tag) => (document.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete));
         return tags.map((tag) => (document.querySelector(tag)!.shadowRoot!.firstElementChild as HTMLElement).innerText);
       }, TAGS);

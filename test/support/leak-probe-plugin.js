@@ -3,14 +3,14 @@
  * bytes, the listeners on `window` and `document`, and how many instances of each named element
  * class are still alive (the precise sign of a leak: a removed widget that something still holds,
  * such as a listener, an observer or a timer). It reads them over the DevTools protocol, which only
- * Chromium has; elsewhere it answers `null`.
+ * Chromium has; elsewhere it answers `{ supported: false }`.
  */
 export function leakProbePlugin() {
   return {
     name: 'leak-probe',
     async executeCommand({ command, payload, session }) {
       if (command !== 'leak-probe') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return null;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return { supported: false };
       const page = session.browser.getPage(session.id);
       const cdp = await page.createCDPSession();
       try {
@@ -30,7 +30,7 @@ export function leakProbePlugin() {
           });
           instances[tag] = result.value;
         }
-        return { heapBytes: usedSize, windowListeners: await listenersOn('window'), documentListeners: await listenersOn('document'), instances };
+        return { supported: true, heapBytes: usedSize, windowListeners: await listenersOn('window'), documentListeners: await listenersOn('document'), instances };
       } finally {
         await cdp.detach();
       }
