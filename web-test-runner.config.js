@@ -1,19 +1,21 @@
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './test/support/browser-executables.js';
+import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/support/browser-executables.js';
 import { firefoxLauncher } from './test/support/firefox-launcher.js';
 import { leakProbePlugin } from './test/support/leak-probe-plugin.js';
+import { webkitLauncher } from './test/support/webkit-launcher.js';
 
 const LAUNCHERS = {
   chromium: () => chromeLauncher({ launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS } }),
   firefox: () => firefoxLauncher(firefoxPath()),
+  webkit: () => webkitLauncher(),
 };
-// Both browsers by default; `TEST_BROWSERS=chromium` (or `firefox`) runs one.
-const browserNames = (process.env.TEST_BROWSERS || 'chromium,firefox').split(',').map((name) => name.trim());
+// All three engines by default; `TEST_BROWSERS=webkit` (or `chromium,firefox`) runs some.
+const browserNames = (process.env.TEST_BROWSERS || 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 for (const name of browserNames) {
   if (!LAUNCHERS[name]) {
-    console.error(`TEST_BROWSERS names "${name}": use chromium, firefox or both.`);
+    console.error(`TEST_BROWSERS names "${name}": use chromium, firefox, webkit or a comma-separated list of them.`);
     process.exit(1);
   }
 }
@@ -73,7 +75,14 @@ function jsonModulesOnlyForImports(plugin) {
 const esbuild = jsonModulesOnlyForImports(esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }));
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // The heavy suites (fuzz, long lists, host CSS, leaks) run as their own group, with room for their
+  // length; `npm run test:browser -- --group heavy` runs them alone.
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/heavy/**'],
+  groups: [{ name: 'heavy', files: 'test/heavy/**/*.test.ts', testFramework: { config: { timeout: 120_000 } } }],
+  // One browser at a time, one file at a time: no suite shares the machine's two cores with another,
+  // so none passes or fails by how busy the machine is.
+  concurrentBrowsers: 1,
+  concurrency: 1,
   nodeResolve: true,
   middleware: [esbuild.middleware, datasetFailures],
   plugins: [

@@ -1,5 +1,5 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../test/support/browser-executables.js';
+import { CHROMIUM_ARGS, chromiumPath } from './browser-executables.js';
 
 /** Debian's Chromium, headless, for tests and scripts that drive a page themselves. */
 export const launchChromium = (): Promise<Browser> =>
