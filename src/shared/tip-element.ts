@@ -107,7 +107,7 @@ export abstract class TipElement<View> extends LitElement {
     if (provided) return provided.status === 'ready' ? provided.dataset : undefined;
     if (!this.awaitsProvider) return (this.constructor as typeof TipElement).bundled;
     if (document.readyState !== 'complete') return undefined;
-    throw new TipInputError('the <tip-dataset> around it is not defined: add its script, tip-dataset.js, before this one');
+    throw new TipInputError('the <tip-dataset> around it is not defined: import tip-widgets/tip-dataset.js too');
   }
 
   /** The dataset and locale this update resolved its view with, kept for its render. */

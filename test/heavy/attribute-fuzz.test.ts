@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/index.ts';
 import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
 import type { TipErrorEvent } from '../../src/shared/tip-error.ts';
-import { spyOnConsole } from '../support/console-spy.ts';
+import { recordUncaughtInSuite, spyOnConsole } from '../support/console-spy.ts';
 import { ATTRIBUTE_SAMPLES, attributesOf } from '../support/element-attributes.ts';
 import { part, type Widget } from '../support/widget-fixture.ts';
 import { XSS_PAYLOADS } from '../support/xss-payloads.ts';
@@ -44,16 +44,7 @@ const sameOrigin = (value: string) => {
 describe('generated attribute values, one after another on a live element', function () {
   this.timeout(300_000);
   let console: ReturnType<typeof spyOnConsole>;
-  const uncaught: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const uncaught = recordUncaughtInSuite();
   beforeEach(() => (console = spyOnConsole()));
   afterEach(() => console.restore());
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import type { TipDataset } from '../../src/tip-dataset.ts';
 import type { TipStatCard } from '../../src/tip-stat-card.ts';
-import { spyOnConsole } from '../support/console-spy.ts';
+import { recordUncaughtInSuite, spyOnConsole } from '../support/console-spy.ts';
 import { part, type Widget } from '../support/widget-fixture.ts';
 import { XSS_PAYLOADS } from '../support/xss-payloads.ts';
 
@@ -159,8 +159,7 @@ describe('datasets generated at random', function () {
   let provider: TipDataset;
   let widgets: Widget[];
   let console: ReturnType<typeof spyOnConsole>;
-  const uncaught: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+  const uncaught = recordUncaughtInSuite();
   const counts = { accepted: 0, rejected: 0 };
 
   beforeEach(async () => {
@@ -176,14 +175,6 @@ describe('datasets generated at random', function () {
     counts.accepted = counts.rejected = 0;
   });
   afterEach(() => console.restore());
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
 
   /**
    * The validator accepts the dataset, and every widget renders it without an unexpected error (at

@@ -15,3 +15,21 @@ export function spyOnConsole() {
     restore: () => Object.assign(console, originals),
   };
 }
+
+/**
+ * Records the page's uncaught exceptions and unhandled rejections while the calling suite runs
+ * (installed in its `before`, removed in its `after`): the list stays empty while nothing escapes.
+ */
+export function recordUncaughtInSuite(): unknown[] {
+  const uncaught: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+  return uncaught;
+}
