@@ -9,6 +9,8 @@
  * Each timed figure is the median of fresh-page runs, with its min–max spread. A benchmark, not a
  * test: it says which goals a run missed and never fails because of them.
  *
+ * It then writes the README's Performance figures from bench/results.json (`--readme` does only that).
+ *
  * Flags: `--build` rebuilds dist/ first (it is built anyway when missing); `--quick` takes 2 runs each;
  * `--only=render,scaling` measures some of bytes, render, scaling, layout-shift, peer, and updates
  * only their part of bench/results.json.
@@ -26,9 +28,26 @@ import { measureLayoutShift } from './bench/layout-shift.ts';
 import { measurePeer } from './bench/peer.ts';
 import { measureRenderCost, RATIO_GOAL } from './bench/render-cost.ts';
 import { LONG_TASK_GOAL_MS, measureScaling, type ScalingPoint } from './bench/scaling.ts';
+import { readmeFigures } from './bench/readme-figures.ts';
 import { kB, MB, spread, table } from './bench/table.ts';
+import { replaceSection } from './build/readme-sections.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+const resultsPath = join(root, 'bench/results.json');
+
+/** The README's Performance figures, from bench/results.json. */
+function writeReadmeFigures() {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const figures = readmeFigures(JSON.parse(readFileSync(resultsPath, 'utf8')));
+  writeFileSync(readmePath, figures.reduce((text, [name, content]) => replaceSection(text, name, content), readme));
+  console.log('Wrote the README\'s Performance figures from bench/results.json.');
+}
+if (process.argv.includes('--readme')) {
+  writeReadmeFigures();
+  process.exit(0);
+}
+
 const quick = process.argv.includes('--quick');
 const runs = (full: number) => (quick ? 2 : full);
 const SECTIONS = ['bytes', 'render', 'scaling', 'layout-shift', 'peer'] as const;
@@ -52,8 +71,8 @@ const missed: string[] = [];
 // 1. Bytes: no browser needed, and no noise.
 if (measures('bytes')) {
   const bytes = [
-    filesSize(`${CDN} (script tag: the four widgets, Lit, dataset)`, [join(root, CDN)]),
-    filesSize(`${CDN_DATASET} (script tag: <tip-dataset>, Lit, validator)`, [join(root, CDN_DATASET)]),
+    filesSize(`${CDN} (every element, Lit and the dataset)`, [join(root, CDN)]),
+    filesSize(`${CDN_DATASET} (the dataset checker for a page's own data, no Lit)`, [join(root, CDN_DATASET)]),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js with Lit`)))),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js, Lit external`, true)))),
   ];
@@ -170,8 +189,8 @@ try {
   await server.close();
 }
 
-const resultsPath = join(root, 'bench/results.json');
 const previous = only && existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
 const units = { time: 'ms', bytes: 'bytes', heap: 'bytes', cls: 'unitless' };
 writeFileSync(resultsPath, `${JSON.stringify({ ...previous, date: new Date().toISOString(), units, ...results }, null, 2)}\n`);
 console.log(`Wrote bench/results.json${only ? ` (${only.join(', ')})` : ''}.`);
+writeReadmeFigures();

@@ -1,0 +1,98 @@
+/**
+ * The README's Performance figures, written from bench/results.json by `npm run bench` (and
+ * `npm run bench -- --readme`, which only rewrites them): no figure there is typed by hand.
+ */
+import type { Summary } from './summary.ts';
+import { kB, MB } from './table.ts';
+
+interface Bytes {
+  name: string;
+  min: number;
+  gzip: number;
+  brotli: number;
+}
+interface Results {
+  date: string;
+  environment: { chromium: string; cpus: number; node: string; quick: boolean };
+  bytes: Bytes[];
+  render: { widgets: Summary; baseline: Summary; bundleOnly: Summary; ratio: number; goal: number };
+  scaling: {
+    points: {
+      size: number;
+      firstRender: Summary;
+      fullyRendered: Summary;
+      longestTask: Summary;
+      heap: Summary;
+      heapAdded: Summary;
+      showMore?: { time: Summary; longestTask: Summary };
+      tipDatasetCheck: { time: Summary; longestTask: Summary };
+    }[];
+  };
+  layoutShift: { cls: Summary };
+  peer: { name: string; bytes: Omit<Bytes, 'name'>; requests: number; rendered: Summary; longestTask: Summary; heap: Summary }[];
+}
+
+const ms = ({ median, min, max }: Summary) => `${median.toFixed(0)} ms (${min.toFixed(0)}–${max.toFixed(0)})`;
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const head = (cells: string[]) => [row(cells), row(cells.map(() => '---'))].join('\n');
+const kBNumber = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** The script-tag bundles, then each npm entry with Lit and with Lit external, from the bench's byte rows. */
+function bytesTable(bytes: Bytes[]): string {
+  const byName = new Map(bytes.map((b) => [b.name, b]));
+  const bundles = bytes.filter((b) => b.name.startsWith('dist/cdn/'));
+  const entries = [...new Set(bytes.map((b) => /^dist\/([a-z-]+)\.js with Lit$/.exec(b.name)?.[1]).filter(Boolean))] as string[];
+  const pair = (entry: string, unit: keyof Omit<Bytes, 'name'>) => {
+    const [withLit, external] = [byName.get(`dist/${entry}.js with Lit`)!, byName.get(`dist/${entry}.js, Lit external`)!];
+    return `${kBNumber(withLit[unit])} / ${kB(external[unit])}`;
+  };
+  return [
+    head(['Bytes', 'min', 'gzip', 'brotli']),
+    ...bundles.map((b) => row([`\`${b.name.replace(/ \(/, '`: ').replace(/\)$/, '')}`, kB(b.min), kB(b.gzip), kB(b.brotli)])),
+    ...entries.map((entry) => row([`\`${entry}.js\` with Lit / Lit external`, pair(entry, 'min'), pair(entry, 'gzip'), pair(entry, 'brotli')])),
+  ].join('\n');
+}
+
+export function readmeFigures(results: Results): [section: string, markdown: string][] {
+  const { environment: env, render, scaling, layoutShift, peer } = results;
+  const measured = `Measured on a ${env.cpus}-core machine (${env.chromium.replace('/', ' ')}, Node ${env.node.slice(1)}), ${results.date.slice(0, 10)}${env.quick ? ', with `--quick`' : ''}:`;
+  const renderLine =
+    `**Render cost.** On the demo page, from the page's first script to the first frame with every widget painted: ` +
+    `${ms(render.widgets)}, against ${ms(render.baseline)} for the same final markup as static HTML: a ratio of ` +
+    `${render.ratio.toFixed(2)}× (goal: under ${render.goal}×, ${render.ratio < render.goal ? 'met' : 'not met'}). The same page loading the ` +
+    `bundle with no widget on it takes ${ms(render.bundleOnly)}.`;
+  const longLists = [
+    head(['N', 'first render', 'fully rendered', 'longest task', 'JS heap (widgets\' share)', '"Show more" to painted', '`<tip-dataset>` check']),
+    ...scaling.points.map((p) =>
+      row([
+        p.size.toLocaleString('en-US'),
+        ms(p.firstRender),
+        ms(p.fullyRendered),
+        ms(p.longestTask),
+        `${(p.heap.median / MB).toFixed(1)} MB (${(p.heapAdded.median / MB).toFixed(1)})`,
+        p.showMore ? `${ms(p.showMore.time)}, longest task ${p.showMore.longestTask.median.toFixed(0)} ms` : '–',
+        `${ms(p.tipDatasetCheck.time)}, longest task ${p.tipDatasetCheck.longestTask.median.toFixed(0)} ms`,
+      ]),
+    ),
+  ].join('\n');
+  const peers = [
+    head(['', 'bytes (min / gzip / brotli)', 'requests', 'rendered', 'longest task', 'JS heap']),
+    ...peer.map((p) =>
+      row([
+        p.name,
+        `${kBNumber(p.bytes.min)} / ${kBNumber(p.bytes.gzip)} / ${kB(p.bytes.brotli)}`,
+        p.requests,
+        ms(p.rendered),
+        ms(p.longestTask),
+        `${(p.heap.median / MB).toFixed(1)} MB`,
+      ]),
+    ),
+  ].join('\n');
+  return [
+    ['bench-bytes', `${measured}\n\n${bytesTable(results.bytes)}`],
+    ['bench-render', renderLine],
+    ['bench-long-lists', longLists],
+    ['bench-layout-shift', `**Layout shift.** An article whose widgets upgrade after its text has painted, with the reserves of [Embed in your site](#embed-in-your-site): CLS ${layoutShift.cls.median.toFixed(3)}.`],
+    ['bench-peer', peers],
+  ];
+}
