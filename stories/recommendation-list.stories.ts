@@ -1,5 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { bundledRecommendations } from '../src/data/dataset.ts';
 import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
 
 export default {
@@ -7,7 +8,7 @@ export default {
   component: 'recommendation-list',
   render: renderWidget,
   argTypes: {
-    topic: { control: { type: 'select' }, options: ['', 'forced-labor', 'migration', 'supply-chains', 'cybercrime'] },
+    topic: { control: { type: 'select' }, options: ['', ...new Set(bundledRecommendations.map((r) => r.topic))] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
 } satisfies Meta;
@@ -16,7 +17,10 @@ export const Default: Story = {};
 
 export const OneTopic: Story = { args: { topic: 'supply-chains' } };
 
-/** `source` keeps the recommendations that cite one document (all four cite this one). */
+/** A call the report makes in its text, after the recommendations it lists, is marked as such. */
+export const FurtherCall: Story = { args: { topic: 'global-leadership' } };
+
+/** `source` keeps the recommendations that cite one document (every one cites this one). */
 export const OneSource: Story = { args: { source: 'tcr-2021-cfr-report' } };
 
 /** `heading-level` fits each recommendation's title into the page's outline; the look stays the same. */

@@ -15,6 +15,12 @@ export const Default: Story = {};
 /** The `stat` attribute picks the figure; one with a direction shows its arrow. */
 export const RisingFigure: Story = { args: { stat: 'hotline-calls-increase' } };
 
+/**
+ * Two sources word this figure differently: the card keeps CNN's words, and its sources list IIP's apart,
+ * said to be worded differently, never merged into one label.
+ */
+export const WordedDifferently: Story = { args: { stat: 'prosecutions-rise' } };
+
 export const CompactNotation: Story = { args: { stat: 'trafficking-profits', notation: 'compact' } };
 
 export const Animated: Story = { args: { animate: true } };

@@ -10,10 +10,10 @@ const copyButtons = (el: Element) => parts(el, 'copy-button') as HTMLButtonEleme
 const FIRST_COPY =
   'Expand the U.S. National Action Plan announced by the previous administration in October 2020 to create a coordinated ' +
   'approach to preventing forced labor involving all government agencies — Council on Foreign Relations, recommendation ' +
-  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later)';
+  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later, https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/)';
 const LAST_COPY =
   'Strengthen cybercrime-fighting strategies to combat sex trafficking — Council on Foreign Relations, recommendation ' +
-  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later)';
+  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later, https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/)';
 
 const MODIFIER = navigator.platform.startsWith('Mac') ? 'Meta' : 'Control';
 
@@ -74,17 +74,24 @@ async function withClipboard(kind: 'refused' | 'missing', run: () => Promise<voi
 describe('<recommendation-list>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
-  it('lists the four recommendations in order, with title, text, topic, who made them and when', async () => {
+  it('lists the report’s four recommendations, then its two further calls marked apart, with title, text, topic, who made them and when', async () => {
     const el = await list(html`<recommendation-list></recommendation-list>`);
     const items = parts(el, 'recommendation');
-    expect(items).to.have.length(4);
+    expect(items).to.have.length(6);
     expect(items.every((item) => item.tagName === 'LI' && item.parentElement!.tagName === 'OL')).to.be.true;
-    expect(texts(el, 'number')).to.deep.equal(['1.', '2.', '3.', '4.']);
+    expect(texts(el, 'number')).to.deep.equal(['1.', '2.', '3.', '4.', '5.', '6.']);
     expect(texts(el, 'title')).to.deep.equal([
       'Expand the National Action Plan',
       'Enact immigration reform',
       'Make corporations answer for forced labor in supply chains',
       'Strengthen cybercrime-fighting strategies',
+      'Lead on the global stage',
+      'Enlist private, security and global development leaders',
+    ]);
+    expect(items.map((item) => item.querySelector('[part="placement"]')?.textContent ?? '')).to.deep.equal([
+      '', '', '', '',
+      'A further call, after the report’s list of recommendations',
+      'A further call, after the report’s list of recommendations',
     ]);
     expect(parts(el, 'title').every((title) => title.tagName === 'H3')).to.be.true;
     const shown = texts(el, 'text');
@@ -92,11 +99,13 @@ describe('<recommendation-list>', () => {
     expect(shown[1]).to.contain('temporary work-visa system');
     expect(shown[2]).to.contain('their global supply chains');
     expect(shown[3]).to.equal('Strengthen cybercrime-fighting strategies to combat sex trafficking');
-    expect(texts(el, 'topic')).to.deep.equal(['Topic: Forced labor', 'Topic: Migration', 'Topic: Supply chains', 'Topic: Cybercrime']);
+    expect(texts(el, 'topic')).to.deep.equal([
+      'Topic: Forced labor', 'Topic: Migration', 'Topic: Supply chains', 'Topic: Cybercrime', 'Topic: Global leadership', 'Topic: Prevention and enforcement',
+    ]);
     expect(texts(el, 'attribution')[0]).to.equal(
       'Council on Foreign Relations, by Jamille Bigio and Rachel B. Vogelstein · 2021 or later',
     );
-    expect(texts(el, 'issuer')).to.deep.equal(Array(4).fill('Council on Foreign Relations'));
+    expect(texts(el, 'issuer')).to.deep.equal(Array(6).fill('Council on Foreign Relations'));
     expect(part(el, 'date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2021');
     expect(texts(el, 'source-line')[0]).to.equal('Source: The Crime Report, 2021 or later');
   });
@@ -114,7 +123,7 @@ describe('<recommendation-list>', () => {
 
   it('uses the heading level the page asks for', async () => {
     const el = await list(html`<recommendation-list heading-level="2"></recommendation-list>`);
-    expect(parts(el, 'title').map((title) => title.tagName)).to.deep.equal(['H2', 'H2', 'H2', 'H2']);
+    expect(parts(el, 'title').map((title) => title.tagName)).to.deep.equal(Array(6).fill('H2'));
     el.headingLevel = 5;
     await el.updateComplete;
     expect(parts(el, 'title')[0].tagName).to.equal('H5');
@@ -128,7 +137,7 @@ describe('<recommendation-list>', () => {
   describe('filters', () => {
     it('shows only the recommendations citing a source', async () => {
       const el = await list(html`<recommendation-list source="tcr-2021-cfr-report"></recommendation-list>`);
-      expect(parts(el, 'recommendation')).to.have.length(4);
+      expect(parts(el, 'recommendation')).to.have.length(6);
     });
 
     it('shows only the recommendations on a topic', async () => {
@@ -157,7 +166,7 @@ describe('<recommendation-list>', () => {
       [
         'an unknown topic',
         html`<recommendation-list topic="piracy"></recommendation-list>`,
-        /no recommendation has the topic "piracy" \(known topics: forced-labor, migration, supply-chains, cybercrime\)/,
+        /no recommendation has the topic "piracy" \(known topics: forced-labor, migration, supply-chains, cybercrime, global-leadership, prevention-and-enforcement\)/,
       ],
       [
         'a source and topic that match nothing together',
@@ -183,10 +192,10 @@ describe('<recommendation-list>', () => {
     it('gives each item a real Copy button of at least 24px, named for its recommendation', async () => {
       const el = await list(html`<recommendation-list></recommendation-list>`);
       const buttons = copyButtons(el);
-      expect(buttons).to.have.length(4);
+      expect(buttons).to.have.length(6);
       expect(buttons[0].tagName).to.equal('BUTTON');
       expect(buttons[0].type).to.equal('button');
-      // Seen: "Copy"; heard: "Copy" and the title, so four buttons are told apart.
+      // Seen: "Copy"; heard: "Copy" and the title, so the buttons are told apart.
       expect(buttons[0].firstChild!.textContent!.trim()).to.equal('Copy');
       expect(buttons[0].querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
       // A button is named by its content (it has no aria-label to override it).
@@ -352,7 +361,7 @@ describe('<recommendation-list>', () => {
         const el = await list(html`<recommendation-list></recommendation-list>`);
         for (const details of parts(el, 'sources')) (details as HTMLDetailsElement).open = true;
         const items = parts(el, 'recommendation');
-        expect(items.map((item) => item.getBoundingClientRect().height > 0)).to.deep.equal([true, true, true, true]);
+        expect(items.map((item) => item.getBoundingClientRect().height > 0)).to.deep.equal(Array(6).fill(true));
         expect(getComputedStyle(part(el, 'text')!).color).not.to.equal('rgb(255, 0, 0)');
         expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
         expect(part(el, 'quote')!.getBoundingClientRect().height).to.be.greaterThan(0);

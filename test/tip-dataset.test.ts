@@ -311,7 +311,7 @@ describe('<tip-dataset>', () => {
         new RegExp(
           [
             'the dataset at "/test/fixtures/invalid-dataset.json" is not a tip-widgets dataset: ',
-            'sources.0.url: expected an http: or https: URL, got "javascript:alert\\(1\\)"; ',
+            'sources.0.url: expected an https: URL, got "javascript:alert\\(1\\)"; ',
             'agencies.0.kind: expected one of "department" \\| "office" .*, got "club"; ',
             'stats.0.value: expected a number, got "4242"; and 2 more \\(see the console\\)',
           ].join(''),
@@ -319,7 +319,7 @@ describe('<tip-dataset>', () => {
       );
       const report = warnings.find((w) => w.startsWith('<tip-dataset>'))!;
       expect(report.split('\n').slice(1)).to.deep.equal([
-        '  - sources.0.url: expected an http: or https: URL, got "javascript:alert(1)"',
+        '  - sources.0.url: expected an https: URL, got "javascript:alert(1)"',
         '  - agencies.0.kind: expected one of "department" | "office" | "program" | "council" | "intergovernmental" | "nongovernmental", got "club"',
         '  - stats.0.value: expected a number, got "4242"',
         '  - events.0.title: missing',

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText, texts, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
 
 const card = (template: ReturnType<typeof html>) => fixture<TipStatCard>(template);
 
@@ -19,7 +19,8 @@ describe('<tip-stat-card>', () => {
 
   it('writes large figures, money and percentages the way the documents do', async () => {
     const values: Record<string, string> = {
-      'victims-worldwide-2012': 'some 27 million',
+      'victims-worldwide-2012': '27 million',
+      'grant-countries': 'some 37',
       'trafficking-profits': 'an estimated $150 billion',
       'hotline-calls-increase': '40%',
       'hotline-calls': '16,000',
@@ -38,7 +39,7 @@ describe('<tip-stat-card>', () => {
 
   it('shortens figures with notation="compact"', async () => {
     const el = await card(html`<tip-stat-card stat="victims-worldwide-2012" notation="compact"></tip-stat-card>`);
-    expect(part(el, 'value')!.textContent!.trim()).to.equal('some 27M');
+    expect(part(el, 'value')!.textContent!.trim()).to.equal('27M');
     el.stat = 'trafficking-profits';
     await el.updateComplete;
     expect(part(el, 'value')!.textContent!.trim()).to.equal('an estimated $150B');
@@ -52,6 +53,21 @@ describe('<tip-stat-card>', () => {
     await inner.updateComplete;
     expect(part(inner, 'value')!.textContent!.trim()).to.equal('16\u202f000');
     expect(part(inner, 'attribution')!.textContent).to.contain('15 mars 2012');
+  });
+
+  it('links each document in a new tab with no referrer, says where a link is a republication, and keeps other wordings apart', async () => {
+    const el = await card(html`<tip-stat-card stat="prosecutions-rise"></tip-stat-card>`);
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.map((a) => [a.href, a.target, a.rel, a.referrerPolicy])).to.deep.equal([
+      ['https://thecnnfreedomproject.blogs.cnn.com/2012/03/15/human-trafficking-a-national-security-issue-obama-task-force-told/', '_blank', 'noopener noreferrer', 'no-referrer'],
+      ['https://geneva.usmission.gov/2012/03/16/u-s-agencies-combine-efforts-to-fight-human-trafficking/', '_blank', 'noopener noreferrer', 'no-referrer'],
+    ]);
+    expect(links[1].parentElement!.textContent).to.contain('(a republication)');
+    // CNN's words are the stat's; IIP's, another wording of the same figure, follow them, said to be worded differently.
+    expect(part(el, 'label')!.textContent).to.contain('rise in forced labor and adult sex trafficking prosecutions');
+    expect(texts(el, 'wording')).to.deep.equal(['Worded differently in another source:']);
+    expect(texts(el, 'quote')[1]).to.contain('Prosecutions of human traffickers increased 30 percent over the past three years');
+    expect(part(el, 'source-line')!.textContent).to.contain('CNN, March 15, 2012; IIP, U.S. Department of State, March 16, 2012');
   });
 
   it('opens the verbatim quote from the source line, by keyboard', async () => {

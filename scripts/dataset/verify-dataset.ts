@@ -1,5 +1,6 @@
 import type { Citation, PartialDate } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
+import { authoredNumberProblems, namedProblems, reporterProblems } from './authored-text.ts';
 import { quoteStatesValue } from './number-forms.ts';
 import { SourceText, type SourceFile } from './source-text.ts';
 
@@ -45,7 +46,8 @@ function nameEntry(problem: string, input: unknown): string {
 /**
  * Every problem with a dataset, each naming the entry: what the run-time validator finds (the schema,
  * duplicate ids, dangling references), then quotes that are not verbatim in the article part of their
- * source, figures their quotes do not state, and dates claiming more than the quotes support.
+ * source, figures their quotes do not state, dates claiming more than the quotes support, and authored
+ * text that goes beyond its quotes where a rule can tell (./authored-text.ts).
  */
 export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSource: (file: string) => string): string[] {
   const check = validateDataset(input);
@@ -60,16 +62,16 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     texts.set(record.id, text);
   }
 
-  const checkCitations = (where: string, citations: Citation[]) => {
+  const checkCitations = (where: string, citations: Citation[], what = 'citation') => {
     citations.forEach(({ source, quote }, i) => {
       const text = texts.get(source);
       if (!text) {
-        problems.push(`${where}: citation ${i + 1} names a source with no document in data/sources/sources.json: "${source}"`);
+        problems.push(`${where}: ${what} ${i + 1} names a source with no document in data/sources/sources.json: "${source}"`);
         return;
       }
       const { found, inArticle } = text.locate(quote);
-      if (!found) problems.push(`${where}: citation ${i + 1} quote is not verbatim in ${source}: "${quote}"`);
-      else if (!inArticle) problems.push(`${where}: citation ${i + 1} quote lies outside the article in ${source}: "${quote}"`);
+      if (!found) problems.push(`${where}: ${what} ${i + 1} quote is not verbatim in ${source}: "${quote}"`);
+      else if (!inArticle) problems.push(`${where}: ${what} ${i + 1} quote lies outside the article in ${source}: "${quote}"`);
     });
   };
   const checkDate = (where: string, date: PartialDate, quotes: string[]) =>
@@ -87,16 +89,19 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     } else if (source.date && !source.date.derivation) {
       problems.push(`${where}: a date with no dateAsGiven needs a derivation`);
     }
+    if (source.url && !source.urlNote) problems.push(`${where}: url needs a urlNote saying how it was matched to the document`);
   }
   for (const person of data.people) checkCitations(`people/${person.id}`, person.citations);
   for (const stat of data.stats) {
     const where = `stats/${stat.id}`;
-    checkCitations(where, stat.citations);
-    stat.citations.forEach(({ quote }, i) => {
-      if (!quoteStatesValue(quote, stat.value, stat.unit)) {
-        problems.push(`${where}: citation ${i + 1} quote does not state the value ${stat.value}: "${quote}"`);
-      }
-    });
+    for (const [what, citations] of [['citation', stat.citations], ['wording', stat.wordings ?? []]] as const) {
+      checkCitations(where, citations, what);
+      citations.forEach(({ quote }, i) => {
+        if (!quoteStatesValue(quote, stat.value, stat.unit)) {
+          problems.push(`${where}: ${what} ${i + 1} quote does not state the value ${stat.value}: "${quote}"`);
+        }
+      });
+    }
   }
   for (const event of data.events) {
     const where = `events/${event.id}`;
@@ -125,5 +130,6 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     checkCitations(where, item.citations);
     checkDate(where, item.date, quotesOf(item.citations));
   }
+  problems.push(...authoredNumberProblems(data), ...reporterProblems(data), ...namedProblems(data));
   return problems;
 }

@@ -42,11 +42,23 @@ export const SourceSchema = v.object({
   title: Text,
   publisher: Text,
   author: v.optional(Text),
-  kind: v.picklist(['news-report', 'government-release', 'report-summary']),
+  /** `editorial`: a page that presents its publisher's views (VOA's present the U.S. government's). */
+  kind: v.picklist(['news-report', 'editorial', 'government-release', 'report-summary']),
   /** The publication date exactly as the document prints it, when it prints one. */
   dateAsGiven: v.optional(Text),
   date: v.optional(PartialDateSchema),
-  url: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'an http: or https: URL'))),
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.url(),
+      v.regex(/^https:\/\//, 'an https: URL'),
+      v.description(
+        'Where a reader can open the same text: metadata, never a source of claims. Widgets link it in a new tab, with rel="noopener noreferrer" and no referrer, so the visit is not announced.',
+      ),
+    ),
+  ),
+  urlNote: v.optional(v.pipe(Text, v.description('How `url` was matched to the document (its title, its text), since the document does not carry it; required beside `url` in the bundled dataset.'))),
+  urlKind: v.optional(v.pipe(v.picklist(['original', 'republication']), v.description('`republication`: `url` is another publisher’s copy of the same text; absent means the original.'))),
 });
 
 export const AgencySchema = v.object({
@@ -80,6 +92,12 @@ export const StatSchema = v.object({
   agency: v.optional(KebabId),
   meeting: v.optional(v.pipe(KebabId, v.description('Id of the meeting event it was reported at.'))),
   citations: Citations,
+  wordings: v.optional(
+    v.pipe(
+      v.array(CitationSchema),
+      v.description('The same figure as other sources word it, verbatim, where their words differ from the stat’s: kept apart, never merged into its label.'),
+    ),
+  ),
 });
 
 export const EventSchema = v.object({
@@ -108,6 +126,12 @@ export const RecommendationSchema = v.object({
   title: Text,
   text: Text,
   topic: v.pipe(KebabId, v.description('e.g. forced-labor, migration, supply-chains, cybercrime')),
+  placement: v.optional(
+    v.pipe(
+      v.picklist(['list', 'text']),
+      v.description('Where it stands in its report: `list`, among the recommendations the report lists; `text`, a call made in its text, apart from that list.'),
+    ),
+  ),
   issuer: KebabId,
   authors: v.optional(v.array(KebabId)),
   date: PartialDateSchema,

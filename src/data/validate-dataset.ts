@@ -33,7 +33,7 @@ function describeIssue(issue: v.BaseIssue<unknown>, at?: string): string {
 
 type Collection = Exclude<keyof Dataset, '$schema'>;
 
-/** The ids each collection's entries refer to, by field, besides their citations' sources: what a widget looks up. */
+/** The ids each collection's entries refer to, by field, besides their citations' and wordings' sources: what a widget looks up. */
 const REFERENCES: Record<Collection, Record<string, Collection>> = {
   sources: {},
   agencies: { parent: 'agencies' },
@@ -67,7 +67,10 @@ function referenceProblems(dataset: Dataset): string[] {
         if (Array.isArray(value)) value.forEach((id, j) => refer(`${field}.${j}`, id, target));
         else if (value !== undefined) refer(field, value, target);
       }
-      if ('citations' in entry) entry.citations.forEach(({ source }, j) => refer(`citations.${j}.source`, source, 'sources'));
+      for (const list of ['citations', 'wordings'] as const) {
+        const cited = (entry as Partial<Record<typeof list, { source: string }[]>>)[list];
+        cited?.forEach(({ source }, j) => refer(`${list}.${j}.source`, source, 'sources'));
+      }
     });
   }
   return problems;

@@ -2,13 +2,18 @@ import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation, Source } from '../data/schema.ts';
 import { formatList, formatPartialDate } from './format.ts';
 
-/** Only web links leave a widget: a `javascript:` or `data:` URL from a dataset is dropped. */
-export const safeHttpUrl = (url: string | undefined): string | undefined =>
-  url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+/** Only secure web links leave a widget: a `javascript:`, `data:` or `http:` URL from a dataset is dropped. */
+export const safeHttpsUrl = (url: string | undefined): string | undefined =>
+  url !== undefined && /^https:\/\//i.test(url) ? url : undefined;
 
-/** A source's publisher and date as one line: "The Crime Report, 2021 or later". */
-export const sourceLine = (source: Source, locale: string): string =>
-  source.date ? `${source.publisher}, ${formatPartialDate(source.date, locale)}` : source.publisher;
+/**
+ * A source's publisher, what kind of page it is where a reader should know (an editorial presents its
+ * publisher's views), and its date, as one line: "Voice of America editorial, 2012 or later".
+ */
+export function sourceLine(source: Source, locale: string): string {
+  const publisher = source.kind === 'editorial' ? `${source.publisher} editorial` : source.publisher;
+  return source.date ? `${publisher}, ${formatPartialDate(source.date, locale)}` : publisher;
+}
 
 /**
  * Citations as plain text for the clipboard, where no disclosure can hold them:
@@ -18,8 +23,8 @@ export function citationText(citations: Citation[], data: DatasetIndex, locale: 
   const cited = [...new Set(citations.map((citation) => citation.source))].map((id) => {
     const source = data.sources.get(id);
     if (!source) return id;
-    const url = safeHttpUrl(source.url);
-    return `“${source.title}” (${sourceLine(source, locale)}${url ? `, ${url}` : ''})`;
+    const url = safeHttpsUrl(source.url);
+    return `“${source.title}” (${sourceLine(source, locale)}${url ? `, ${source.urlKind === 'republication' ? 'republished at ' : ''}${url}` : ''})`;
   });
   return formatList(cited, locale);
 }

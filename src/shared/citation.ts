@@ -1,27 +1,36 @@
 import { css, html, nothing } from 'lit';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation } from '../data/schema.ts';
-import { safeHttpUrl, sourceLine } from './citation-text.ts';
+import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 
 /**
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim
- * quote and its document's title, so a reader can always check a figure.
+ * quote and its document's title, so a reader can always check a figure. `wordings` are the same
+ * figure as other sources word it: shown apart, after the quotes, and said to be worded differently.
+ * A title links the document's address in a new tab, sending no referrer: the reader's visit is not
+ * announced to the site of the document, nor the page they came from.
  */
-export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string) {
-  const cited = citations.map((citation) => ({ citation, source: data.sources.get(citation.source) }));
+export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string, wordings: Citation[] = []) {
+  const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
   const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
   return html`<details class="sources" part="sources">
     <summary part="source-line">
       <span class="sources-label">${publishers.length > 1 ? 'Sources' : 'Source'}:</span> ${publishers.join('; ')}
     </summary>
     <ul class="quotes" role="list">
-      ${cited.map(({ citation, source }) => {
-        const url = safeHttpUrl(source?.url);
+      ${cited.map(({ citation, source, reworded }) => {
+        const url = safeHttpsUrl(source?.url);
         const title = source?.title ?? citation.source;
         return html`<li>
+          ${reworded ? html`<p class="reworded" part="wording">Worded differently in another source:</p>` : nothing}
           <blockquote part="quote">${citation.quote}</blockquote>
           <p class="cite">
-            ${url ? html`<a href=${url} rel="noopener noreferrer"><cite>${title}</cite></a>` : html`<cite>${title}</cite>`}${source
+            ${url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite>${title}</cite></a>${source?.urlKind ===
+                  'republication'
+                    ? ' (a republication)'
+                    : nothing}`
+              : html`<cite>${title}</cite>`}${source
               ? html`, ${sourceLine(source, locale)}${source.author ? html`, by ${source.author}` : nothing}`
               : nothing}
           </p>
@@ -79,8 +88,13 @@ export const citationStyles = css`
   .quotes blockquote::after {
     content: close-quote;
   }
-  .cite {
+  .cite,
+  .reworded {
     margin: var(--_space-1) 0 0;
+  }
+  .reworded {
+    margin-block: 0 var(--_space-1);
+    font-style: italic;
   }
   .cite a {
     color: inherit;

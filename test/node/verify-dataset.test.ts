@@ -30,7 +30,8 @@ describe('the bundled dataset', () => {
     for (const value of [27e6, 120, 30, 40, 16000, 800, 37, 140, 150, 3e6, 150e9, 25e6]) {
       assert.ok(values.includes(value), `a stat with value ${value}`);
     }
-    assert.equal(data.recommendations.length, 4);
+    // The CFR report's four listed recommendations and its two further calls, marked apart.
+    assert.deepEqual(data.recommendations.map((r) => r.placement), ['list', 'list', 'list', 'list', 'text', 'text']);
     const days = data.events.filter((e) => e.kind === 'meeting').map((e) => e.date.iso);
     assert.deepEqual(days.sort(), ['2012-03-15', '2016-10-24']);
   });
@@ -80,6 +81,41 @@ describe('npm run data fails, naming the entry, when', () => {
       law.date = { iso: '2000-10', precision: 'month' };
     });
     assert.match(problems.join('\n'), /events\/[a-z0-9-]+: date 2000-10 claims month precision but no quote names October/);
+  });
+
+  it("a stat's other wording is not verbatim, or does not state its figure", () => {
+    const paraphrased = problemsAfter((d) => (d.stats.find((s) => s.id === 'prosecutions-rise')!.wordings![0].quote += ' (roughly)'));
+    assert.match(paraphrased.join('\n'), /stats\/prosecutions-rise: wording 1 quote is not verbatim in iip-2012-03-16/);
+    const otherFigure = problemsAfter((d) => {
+      d.stats.find((s) => s.id === 'prosecutions-rise')!.wordings = [{ source: 'iip-2012-03-16', quote: 'Clinton said the State Department provides grants in some 37 countries' }];
+    });
+    assert.match(otherFigure.join('\n'), /stats\/prosecutions-rise: wording 1 quote does not state the value 30/);
+  });
+
+  it("a source's address says nothing of how it was matched", () => {
+    const problems = problemsAfter((d) => delete d.sources[0].urlNote);
+    assert.match(problems.join('\n'), /sources\/cnn-2012-03-15: url needs a urlNote/);
+  });
+
+  it('a summary states a number its quotes do not, in digits or in words', () => {
+    for (const figure of ['45', 'forty-five', 'dozens of']) {
+      const problems = problemsAfter((d) => (d.accomplishments.find((a) => a.id === 'hhs-trafficking-hotline')!.summary += ` in ${figure} states`));
+      assert.match(problems.join('\n'), /accomplishments\/hhs-trafficking-hotline: summary says "(45|forty five|dozens)", which none of its quotes states/, figure);
+    }
+  });
+
+  it("an accomplishment's reporter is named in none of its quotes", () => {
+    const problems = problemsAfter((d) => (d.accomplishments.find((a) => a.id === 'doj-prosecutions')!.reportedBy = 'hillary-clinton'));
+    assert.match(problems.join('\n'), /accomplishments\/doj-prosecutions: reportedBy "hillary-clinton" is named in none of its quotes/);
+  });
+
+  it('an entry credits an agency or a person its quotes do not name', () => {
+    const problems = problemsAfter((d) => {
+      d.accomplishments.find((a) => a.id === 'hhs-trafficking-hotline')!.agency = 'transportation';
+      d.stats.find((s) => s.id === 'defendants-charged')!.statedBy = 'hillary-clinton';
+    });
+    assert.match(problems.join('\n'), /accomplishments\/hhs-trafficking-hotline: agency "transportation" is named in none of its quotes/);
+    assert.match(problems.join('\n'), /stats\/defendants-charged: statedBy "hillary-clinton" is named in none of its quotes/);
   });
 
   it('a day is invented for a month-precise date', () => {

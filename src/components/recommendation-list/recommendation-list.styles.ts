@@ -56,6 +56,11 @@ export const recommendationListStyles = css`
     margin: 0;
     overflow-wrap: break-word;
   }
+  .placement {
+    margin: var(--_space-1) 0 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-muted);
+  }
   .meta {
     margin: 0;
     display: flex;

@@ -56,6 +56,7 @@ export const topicLabel = (topic: string): string => {
  * @csspart recommendation - One recommendation.
  * @csspart number - A recommendation's number in the list.
  * @csspart title - A recommendation's short title (a heading).
+ * @csspart placement - Said of a call its report makes in its text, after the recommendations it lists.
  * @csspart text - A recommendation's full text.
  * @csspart topic - The topic, as "Topic: Forced labor".
  * @csspart attribution - Who made the recommendation and when.
@@ -229,6 +230,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
           <span class="number" part="number">${index + 1}.</span>
           ${renderHeading(level, r.title, 'title')}
           <p class="text" part="text">${r.text}</p>
+          ${r.placement === 'text' ? html`<p class="placement" part="placement">A further call, after the report’s list of recommendations</p>` : nothing}
           <p class="meta">
             <span class="topic" part="topic"><span class="topic-label">Topic:</span> ${topic}</span>
             <span class="attribution" part="attribution"

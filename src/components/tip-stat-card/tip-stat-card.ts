@@ -46,6 +46,7 @@ interface StatCardView {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart wording - Says that the quote after it words the figure differently, in another source.
  *
  * @cssprop --tip-stat-card-value-color - Colour of the figure; defaults to `--tip-color-accent`.
  * @cssprop --tip-stat-card-value-size - Font size of the figure; defaults to `--tip-font-size-display`.
@@ -121,7 +122,7 @@ export class TipStatCard extends TipElement<StatCardView> {
       ${who || when
         ? html`<p class="attribution" part="attribution">${who}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
         : nothing}
-      ${renderCitations(stat.citations, data, locale)}
+      ${renderCitations(stat.citations, data, locale, stat.wordings)}
     </article>`;
   }
 }
