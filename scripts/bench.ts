@@ -80,117 +80,124 @@ if (measures('bytes')) {
   results.bytes = bytes;
 }
 
-const server = await serveDirectory(root);
-const browser = await launchChromium();
-const setup: BenchSetup = { browser, origin: server.url, root, generated };
-try {
-  console.log(`\nChromium ${await browser.version()}, ${cpus().length} CPUs; medians of fresh-page runs, (min–max).`);
+// The timed figures, in Chromium; a run of --only=bytes needs no browser and leaves the recorded environment as it was.
+if (SECTIONS.some((section) => section !== 'bytes' && measures(section))) {
+  const server = await serveDirectory(root);
+  const browser = await launchChromium();
+  const setup: BenchSetup = { browser, origin: server.url, root, generated };
+  try {
+    console.log(`\nChromium ${await browser.version()}, ${cpus().length} CPUs; medians of fresh-page runs, (min–max).`);
 
-  // 2. Render cost against the static baseline.
-  if (measures('render')) {
-    const render = await measureRenderCost(setup, runs(21));
-    print(
-      `2. Render cost: first script to every widget of the demo painted (${render.widgets.runs} runs each)`,
-      table(
-        ['page', 'rendered', 'longest task'],
-        [
-          ['the demo\'s widgets (script-tag bundle)', spread(render.widgets, 'ms'), spread(render.widgetsLongestTask, 'ms', 1, 0)],
-          ['the same markup as static HTML', spread(render.baseline, 'ms'), '–'],
-          ['the demo loading the bundle, with no widget', spread(render.bundleOnly, 'ms'), '–'],
-          [`ratio widgets / baseline (goal < ${RATIO_GOAL})`, `${render.ratio.toFixed(2)}×`, ''],
-        ],
-      ),
-    );
-    if (render.baselineLayoutDelta > 1) console.warn(`Note: the baseline lays the widgets out up to ${render.baselineLayoutDelta}px differently.`);
-    if (render.ratio >= RATIO_GOAL) missed.push(`render ratio ${render.ratio.toFixed(2)} (goal < ${RATIO_GOAL})`);
-    results.render = { ...render, goal: RATIO_GOAL };
-  }
-
-  // 3. Scaling.
-  if (measures('scaling')) {
-    const points: ScalingPoint[] = [];
-    for (const size of SIZES) points.push(await measureScaling(setup, size, runs(size >= 10000 ? 3 : 7)));
-    print(
-      `3. Scaling: <task-force-timeline> and <recommendation-list> given N events and N recommendations (goal: no task over ${LONG_TASK_GOAL_MS} ms)`,
-      table(
-        ['N', 'runs', 'items shown', 'first render', 'fully rendered', 'longest task', 'JS heap', 'heap added'],
-        points.map((point) => [
-          point.size.toLocaleString('en-US'),
-          String(point.firstRender.runs),
-          point.shown.map((n) => n.toLocaleString('en-US')).join(' + '),
-          spread(point.firstRender, 'ms'),
-          spread(point.fullyRendered, 'ms'),
-          spread(point.longestTask, 'ms', 1, 0),
-          spread(point.heap, 'MB', MB),
-          spread(point.heapAdded, 'MB', MB),
-        ]),
-      ),
-    );
-    print(
-      'Then: each widget\'s "Show more" pressed, and a <tip-dataset> checking the same dataset given as data',
-      table(
-        ['N', '"Show more" to painted', 'its longest task', '<tip-dataset> check', 'its longest task'],
-        points.map((point) => [
-          point.size.toLocaleString('en-US'),
-          point.showMore ? spread(point.showMore.time, 'ms') : '–',
-          point.showMore ? spread(point.showMore.longestTask, 'ms', 1, 0) : '–',
-          spread(point.tipDatasetCheck.time, 'ms'),
-          spread(point.tipDatasetCheck.longestTask, 'ms', 1, 0),
-        ]),
-      ),
-    );
-    for (const p of points) {
-      const tasks = [['render', p.longestTask], ['"Show more"', p.showMore?.longestTask], ['<tip-dataset> check', p.tipDatasetCheck.longestTask]] as const;
-      for (const [what, task] of tasks) {
-        if (task && task.median > LONG_TASK_GOAL_MS) missed.push(`a ${task.median.toFixed(0)} ms task in the ${what} at N = ${p.size}`);
-      }
+    // 2. Render cost against the static baseline.
+    if (measures('render')) {
+      const render = await measureRenderCost(setup, runs(21));
+      print(
+        `2. Render cost: first script to every widget of the demo painted (${render.widgets.runs} runs each)`,
+        table(
+          ['page', 'rendered', 'longest task'],
+          [
+            ['the demo\'s widgets (script-tag bundle)', spread(render.widgets, 'ms'), spread(render.widgetsLongestTask, 'ms', 1, 0)],
+            ['the same markup as static HTML', spread(render.baseline, 'ms'), '–'],
+            ['the demo loading the bundle, with no widget', spread(render.bundleOnly, 'ms'), '–'],
+            [`ratio widgets / baseline (goal < ${RATIO_GOAL})`, `${render.ratio.toFixed(2)}×`, ''],
+          ],
+        ),
+      );
+      if (render.baselineLayoutDelta > 1) console.warn(`Note: the baseline lays the widgets out up to ${render.baselineLayoutDelta}px differently.`);
+      if (render.ratio >= RATIO_GOAL) missed.push(`render ratio ${render.ratio.toFixed(2)} (goal < ${RATIO_GOAL})`);
+      results.render = { ...render, goal: RATIO_GOAL };
     }
-    results.scaling = { goalLongestTaskMs: LONG_TASK_GOAL_MS, points };
-  }
 
-  // 4. Layout shift.
-  if (measures('layout-shift')) {
-    const layoutShift = await measureLayoutShift(setup, runs(7));
-    print(
-      '4. Layout shift: widgets upgrading after the article painted, with the embed snippet\'s CSS (goal: 0)',
-      table(['page', 'CLS'], [['bench/pages/layout-shift.html', spread(layoutShift.cls, '', 1, 3)]]),
-    );
-    if (layoutShift.cls.median > 0) missed.push(`CLS ${layoutShift.cls.median.toFixed(3)} (goal 0)`);
-    results.layoutShift = { ...layoutShift, goal: 0 };
-  }
+    // 3. Scaling.
+    if (measures('scaling')) {
+      const points: ScalingPoint[] = [];
+      for (const size of SIZES) points.push(await measureScaling(setup, size, runs(size >= 10000 ? 3 : 7)));
+      print(
+        `3. Scaling: <task-force-timeline> and <recommendation-list> given N events and N recommendations (goal: no task over ${LONG_TASK_GOAL_MS} ms)`,
+        table(
+          ['N', 'runs', 'items shown', 'first render', 'fully rendered', 'longest task', 'JS heap', 'heap added'],
+          points.map((point) => [
+            point.size.toLocaleString('en-US'),
+            String(point.firstRender.runs),
+            point.shown.map((n) => n.toLocaleString('en-US')).join(' + '),
+            spread(point.firstRender, 'ms'),
+            spread(point.fullyRendered, 'ms'),
+            spread(point.longestTask, 'ms', 1, 0),
+            spread(point.heap, 'MB', MB),
+            spread(point.heapAdded, 'MB', MB),
+          ]),
+        ),
+      );
+      print(
+        'Then: each widget\'s "Show more" pressed, and a <tip-dataset> checking the same dataset given as data',
+        table(
+          ['N', '"Show more" to painted', 'its longest task', '<tip-dataset> check', 'its longest task'],
+          points.map((point) => [
+            point.size.toLocaleString('en-US'),
+            point.showMore ? spread(point.showMore.time, 'ms') : '–',
+            point.showMore ? spread(point.showMore.longestTask, 'ms', 1, 0) : '–',
+            spread(point.tipDatasetCheck.time, 'ms'),
+            spread(point.tipDatasetCheck.longestTask, 'ms', 1, 0),
+          ]),
+        ),
+      );
+      for (const p of points) {
+        const tasks = [['render', p.longestTask], ['"Show more"', p.showMore?.longestTask], ['<tip-dataset> check', p.tipDatasetCheck.longestTask]] as const;
+        for (const [what, task] of tasks) {
+          if (task && task.median > LONG_TASK_GOAL_MS) missed.push(`a ${task.median.toFixed(0)} ms task in the ${what} at N = ${p.size}`);
+        }
+      }
+      results.scaling = { goalLongestTaskMs: LONG_TASK_GOAL_MS, points };
+    }
 
-  // 5. Peer comparison.
-  if (measures('peer')) {
-    const peer = await measurePeer(setup, runs(7));
-    print(
-      '5. The same eight-event chronology, side by side',
-      table(
-        ['timeline', 'min', 'gzip', 'brotli', 'requests', 'rendered', 'longest task', 'JS heap'],
-        peer.map((p) => [
-          p.name,
-          kB(p.bytes.min),
-          kB(p.bytes.gzip),
-          kB(p.bytes.brotli),
-          String(p.requests),
-          spread(p.rendered, 'ms'),
-          spread(p.longestTask, 'ms', 1, 0),
-          spread(p.heap, 'MB', MB),
-        ]),
-      ),
-    );
-    for (const p of peer) if (p.failedRequests.length) console.warn(`Note: ${p.name} failed to load ${p.failedRequests.join(', ')}`);
-    results.peer = peer;
-  }
+    // 4. Layout shift.
+    if (measures('layout-shift')) {
+      const layoutShift = await measureLayoutShift(setup, runs(7));
+      print(
+        '4. Layout shift: widgets upgrading after the article painted, with the embed snippet\'s CSS (goal: 0)',
+        table(['page', 'CLS'], [['bench/pages/layout-shift.html', spread(layoutShift.cls, '', 1, 3)]]),
+      );
+      if (layoutShift.cls.median > 0) missed.push(`CLS ${layoutShift.cls.median.toFixed(3)} (goal 0)`);
+      results.layoutShift = { ...layoutShift, goal: 0 };
+    }
 
-  console.log(`\nGoals: ${missed.length ? `missed: ${missed.join('; ')}` : 'all met'}.`);
-  results.environment = { chromium: await browser.version(), cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, quick };
-} finally {
-  await browser.close();
-  await server.close();
+    // 5. Peer comparison.
+    if (measures('peer')) {
+      const peer = await measurePeer(setup, runs(7));
+      print(
+        '5. The same eight-event chronology, side by side',
+        table(
+          ['timeline', 'min', 'gzip', 'brotli', 'requests', 'rendered', 'longest task', 'JS heap'],
+          peer.map((p) => [
+            p.name,
+            kB(p.bytes.min),
+            kB(p.bytes.gzip),
+            kB(p.bytes.brotli),
+            String(p.requests),
+            spread(p.rendered, 'ms'),
+            spread(p.longestTask, 'ms', 1, 0),
+            spread(p.heap, 'MB', MB),
+          ]),
+        ),
+      );
+      for (const p of peer) if (p.failedRequests.length) console.warn(`Note: ${p.name} failed to load ${p.failedRequests.join(', ')}`);
+      results.peer = peer;
+    }
+
+    console.log(`\nGoals: ${missed.length ? `missed: ${missed.join('; ')}` : 'all met'}.`);
+    results.environment = { chromium: await browser.version(), cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, quick };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 const previous = only && existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : {};
 const units = { time: 'ms', bytes: 'bytes', heap: 'bytes', cls: 'unitless' };
-writeFileSync(resultsPath, `${JSON.stringify({ ...previous, date: new Date().toISOString(), units, ...results }, null, 2)}\n`);
+// The day each figure was measured: a run with --only leaves the others' figures, and their day, as they were.
+const measured = Object.fromEntries(SECTIONS.filter(measures).map((section) => [section, new Date().toISOString().slice(0, 10)]));
+const earlier = previous.date ? Object.fromEntries(SECTIONS.map((section) => [section, String(previous.date).slice(0, 10)])) : {};
+const dates = { ...earlier, ...previous.dates, ...measured };
+writeFileSync(resultsPath, `${JSON.stringify({ ...previous, date: new Date().toISOString(), dates, units, ...results }, null, 2)}\n`);
 console.log(`Wrote bench/results.json${only ? ` (${only.join(', ')})` : ''}.`);
 writeReadmeFigures();

@@ -13,6 +13,8 @@ interface Bytes {
 }
 interface Results {
   date: string;
+  /** The day each section was measured (`bytes`, `render`, `scaling`, `layout-shift`, `peer`); else `date`. */
+  dates?: Record<string, string>;
   environment: { chromium: string; cpus: number; node: string; quick: boolean };
   bytes: Bytes[];
   render: { widgets: Summary; baseline: Summary; bundleOnly: Summary; ratio: number; goal: number };
@@ -55,7 +57,11 @@ function bytesTable(bytes: Bytes[]): string {
 
 export function readmeFigures(results: Results): [section: string, markdown: string][] {
   const { environment: env, render, scaling, layoutShift, peer } = results;
-  const measured = `Measured on a ${env.cpus}-core machine (${env.chromium.replace('/', ' ')}, Node ${env.node.slice(1)}), ${results.date.slice(0, 10)}${env.quick ? ', with `--quick`' : ''}:`;
+  const day = (section: string) => results.dates?.[section] ?? results.date.slice(0, 10);
+  const timed = ['render', 'scaling', 'layout-shift', 'peer'].map(day);
+  const measured =
+    `Bytes measured ${day('bytes')}; times on a ${env.cpus}-core machine (${env.chromium.replace('/', ' ')}, Node ${env.node.slice(1)}), ` +
+    `${[...new Set(timed)].join(' and ')}${env.quick ? ', with `--quick`' : ''}:`;
   const renderLine =
     `**Render cost.** On the demo page, from the page's first script to the first frame with every widget painted: ` +
     `${ms(render.widgets)}, against ${ms(render.baseline)} for the same final markup as static HTML: a ratio of ` +
