@@ -94,5 +94,8 @@ export default {
     },
   ],
   browsers: browserNames.map((name) => LAUNCHERS[name]()),
+  // Every test file runs after test/support/readable-failures.ts: a failure about a DOM node must report, not hang.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testFramework: { config: { timeout: 10000 } },
 };
