@@ -28,15 +28,29 @@ const refusingPort = await new Promise((resolve) => {
   });
 });
 
+/** Answers to `/pending/` requests, held until `/pending-release` (the browser keeps only 6 connections a host). */
+const pending = new Set();
+
 /**
  * Test-only paths for `<tip-dataset>`'s failures, with real network behaviour:
- * `/slow/<path>?delay=<ms>` serves `<path>` after a delay; `/reset/<path>` drops the connection unanswered.
+ * `/slow/<path>?delay=<ms>` serves `<path>` after a delay; `/reset/<path>` drops the connection unanswered;
+ * `/pending/<path>` answers only once `/pending-release` is requested, so a load stays in progress for as long as
+ * the test needs, however slow the machine.
  */
 async function datasetFailures(context, next) {
   if (context.path.startsWith('/slow/')) {
     const delay = Math.min(Number(context.query.delay ?? 2000), 10_000);
     await new Promise((resolve) => setTimeout(resolve, delay));
     context.path = context.path.slice('/slow'.length);
+  } else if (context.path.startsWith('/pending/')) {
+    await new Promise((resolve) => pending.add(resolve));
+    context.status = 503;
+    return;
+  } else if (context.path === '/pending-release') {
+    for (const release of pending) release();
+    pending.clear();
+    context.status = 204;
+    return;
   } else if (context.path.startsWith('/reset/')) {
     context.respond = false;
     context.req.socket.destroy();
@@ -75,10 +89,10 @@ function jsonModulesOnlyForImports(plugin) {
 const esbuild = jsonModulesOnlyForImports(esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }));
 
 export default {
-  // The heavy suites (fuzz, long lists, host CSS, leaks) run as their own group, with room for their
-  // length; `npm run test:browser -- --group heavy` runs them alone.
+  // The heavy suites (fuzz, long lists, host CSS, leaks) run as their own group, each suite with room
+  // for its length (a group takes no mocha options); `npm run test:browser -- --group heavy` runs them alone.
   files: ['test/**/*.test.ts', '!test/node/**', '!test/heavy/**'],
-  groups: [{ name: 'heavy', files: 'test/heavy/**/*.test.ts', testFramework: { config: { timeout: 120_000 } } }],
+  groups: [{ name: 'heavy', files: 'test/heavy/**/*.test.ts' }],
   // One browser at a time, one file at a time: no suite shares the machine's two cores with another,
   // so none passes or fails by how busy the machine is.
   concurrentBrowsers: 1,
@@ -97,5 +111,6 @@ export default {
   // Every test file runs after test/support/readable-failures.ts: a failure about a DOM node must report, not hang.
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/readable-failures.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: a busy machine makes a test slower, never red (see waitFor in test/support/widget-fixture.ts).
+  testFramework: { config: { timeout: 60_000 } },
 };

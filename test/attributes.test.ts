@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../src/shared/widget-tags.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
 import { ATTRIBUTE_SAMPLES, attributesOf } from './support/element-attributes.ts';
-import { part, shownText, type Widget } from './support/widget-fixture.ts';
+import { part, shownText, type Widget, waitFor } from './support/widget-fixture.ts';
 
 /** What each widget needs to show content at all; every other attribute is left at its default. */
 const BASE: Record<WidgetTag, Record<string, string>> = {
@@ -79,7 +79,7 @@ describe('attributes', () => {
       const card = provider.firstElementChild as Widget;
       const settled = async () => {
         await provider.updateComplete;
-        await waitUntil(() => !part(card, 'placeholder'), 'the dataset never arrived', { timeout: 5000 });
+        await waitFor(() => !part(card, 'placeholder'), 'the dataset never arrived');
         await card.updateComplete;
       };
       return { provider, card, settled };

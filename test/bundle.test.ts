@@ -2,9 +2,10 @@
  * The built script-tag bundles (dist/cdn, from `npm run build`) in plain HTML pages with no build
  * step: once, twice, the classic build, beside the npm build, and beside another version.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 import { WIDGET_TAGS as TAGS } from '../src/shared/widget-tags.ts';
+import { waitFor } from './support/widget-fixture.ts';
 const EXPECTED_TEXT = ['nearly 120', 'Trafficking Victims Protection Act of 2000', 'U.S. Department of Justice (DOJ)', 'Expand the National Action Plan'];
 
 interface Recorded {
@@ -31,7 +32,7 @@ async function openPage(name: string, expected = EXPECTED_TEXT): Promise<PageWin
   await loaded;
   const win = frame.contentWindow as PageWindow;
   const rendered = () => shownTexts(win).every((text, i) => text.includes(expected[i]));
-  await waitUntil(rendered, `every widget renders on ${name}`, { timeout: 5000 });
+  await waitFor(rendered, `every widget renders on ${name}`);
   return win;
 }
 
@@ -100,7 +101,7 @@ describe('the script-tag bundle', () => {
 
   it('keeps the first definition and warns when another version loads', async () => {
     const win = await openPage('embed-two-versions.html');
-    await waitUntil(() => win.recorded.otherVersionLoaded || win.recorded.errors.length, 'the other version loads', { timeout: 5000 });
+    await waitFor(() => win.recorded.otherVersionLoaded || win.recorded.errors.length, 'the other version loads');
     expect(win.recorded.otherVersionLoaded, win.recorded.errors.join()).to.be.true;
     expectWorkingWidgets(win);
     expect(win.recorded.warnings).to.have.length(1);

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/recommendation-list.ts';
 import type { RecommendationList } from '../src/recommendation-list.ts';
-import { fixtureWithError, HOSTILE_CSS, part, parts, texts, shownText, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, parts, texts, shownText, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
 
 const list = (template: ReturnType<typeof html>) => fixture<RecommendationList>(template);
 const copyButtons = (el: Element) => parts(el, 'copy-button') as HTMLButtonElement[];
@@ -218,7 +218,7 @@ describe('<recommendation-list>', () => {
       copyButtons(el)[0].focus();
       await sendKeys({ press: 'Enter' });
       // Chromium grants clipboard writes to a real key press: the copy succeeds, no fallback shows.
-      await waitUntil(() => status.textContent!.includes('Copied'), 'no “Copied” confirmation');
+      await waitFor(() => status.textContent!.includes('Copied'), 'no “Copied” confirmation');
       expect(status.innerText.trim()).to.equal('✓ Copied');
       expect(part(el, 'copy-fallback')).to.be.null;
       expect(await paste()).to.equal(FIRST_COPY);
@@ -229,11 +229,11 @@ describe('<recommendation-list>', () => {
       const status = parts(el, 'copy-status')[3];
       copyButtons(el)[3].focus();
       await sendKeys({ press: 'Space' });
-      await waitUntil(() => status.textContent!.includes('Copied'), 'no “Copied” confirmation');
+      await waitFor(() => status.textContent!.includes('Copied'), 'no “Copied” confirmation');
       expect(parts(el, 'copy-status')[0].textContent!.trim()).to.equal('');
       expect(await paste()).to.equal(LAST_COPY);
-      await waitUntil(() => status.textContent!.trim() === '', 'the confirmation stayed', { timeout: 20_000 });
-    }).timeout(30_000);
+      await waitFor(() => status.textContent!.trim() === '', 'the confirmation stayed');
+    });
 
     it('where the clipboard refuses, shows the text selected to copy by hand, without execCommand', async () => {
       const el = await list(html`<recommendation-list></recommendation-list>`);
@@ -244,7 +244,7 @@ describe('<recommendation-list>', () => {
         await withClipboard('refused', async () => {
           copyButtons(el)[0].focus();
           await sendKeys({ press: 'Enter' });
-          await waitUntil(() => part(el, 'copy-fallback'), 'no fallback shown');
+          await waitFor(() => part(el, 'copy-fallback'), 'no fallback shown');
         });
       } finally {
         document.execCommand = execCommand;
@@ -280,7 +280,7 @@ describe('<recommendation-list>', () => {
       await withClipboard('missing', async () => {
         copyButtons(el)[0].focus();
         await sendKeys({ press: 'Space' });
-        await waitUntil(() => part(el, 'copy-fallback'), 'no fallback shown');
+        await waitFor(() => part(el, 'copy-fallback'), 'no fallback shown');
       });
       await el.updateComplete;
       const area = part(el, 'copy-text') as HTMLTextAreaElement;
@@ -296,7 +296,7 @@ describe('<recommendation-list>', () => {
       const copied = async () => {
         copyButtons(el)[0].focus();
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => el.shadowRoot!.querySelector('.copied'), 'no “Copied” confirmation');
+        await waitFor(() => el.shadowRoot!.querySelector('.copied'), 'no “Copied” confirmation');
         return getComputedStyle(el.shadowRoot!.querySelector('.copied')!).animationName;
       };
       expect(await copied()).not.to.equal('none');

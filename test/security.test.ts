@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../src/index.ts';
 import { datasetContext } from '../src/data/context.ts';
@@ -7,7 +7,7 @@ import { bundledDataset } from '../src/data/dataset.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { validateDataset } from '../src/data/validate-dataset.ts';
 import { spyOnConsole } from './support/console-spy.ts';
-import { afterQueuedHandlers, part } from './support/widget-fixture.ts';
+import { afterQueuedHandlers, part, waitFor } from './support/widget-fixture.ts';
 import { XSS_PAYLOADS } from './support/xss-payloads.ts';
 
 declare global {
@@ -62,7 +62,7 @@ async function renderAll(dataset: Dataset, provider: 'tip-dataset' | 'unvalidate
   if (provider === 'unvalidated') new ContextProvider(page, { context: datasetContext, initialValue: { status: 'ready', dataset } });
   render(provider === 'tip-dataset' ? html`<tip-dataset .data=${dataset}>${widgets}</tip-dataset>` : widgets, page);
   const all = [...page.querySelectorAll<HTMLElement & { updateComplete: Promise<boolean> }>('tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list')];
-  await waitUntil(() => all.every((el) => el.shadowRoot && !part(el, 'placeholder')));
+  await waitFor(() => all.every((el) => el.shadowRoot && !part(el, 'placeholder')));
   for (const el of all) {
     await el.updateComplete;
     expect(part(el, 'error'), `${el.localName} shows an error`).to.be.null;
@@ -93,7 +93,7 @@ describe('hostile datasets', () => {
     expect(XSS_PAYLOADS.length).to.be.at.least(40);
     const unsafe = await fixture<HTMLDivElement>(html`<div></div>`);
     unsafe.innerHTML = XSS_PAYLOADS.filter((p) => p.includes('<img src=x onerror')).join('');
-    await waitUntil(() => fired > 0, 'the sentinel never fired: the payloads are not live');
+    await waitFor(() => fired > 0, 'the sentinel never fired: the payloads are not live');
     unsafe.remove();
   });
 
@@ -130,7 +130,7 @@ describe('hostile datasets', () => {
     const console = spyOnConsole();
     try {
       const card = await fixture(html`<tip-dataset .data=${dataset}><tip-stat-card stat="hotline-calls"></tip-stat-card></tip-dataset>`).then((p) => p.firstElementChild!);
-      await waitUntil(() => part(card, 'error'));
+      await waitFor(() => part(card, 'error'));
       expect(part(card, 'error')!.textContent).to.contain('sources.0.url: expected an https: URL, got "javascript:__xss()//<img src=x onerror…');
       expect(card.shadowRoot!.querySelector('img')).to.be.null;
       await afterQueuedHandlers();
@@ -175,7 +175,7 @@ describe('a page with a strict Content Security Policy', () => {
   it('renders all four widgets, and a provided dataset, with no CSP or Trusted Types violation', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/csp.html" style="width: 1000px; height: 600px"></iframe>`);
     const loaded = () => frame.contentDocument?.location.pathname === '/test/pages/csp.html' && frame.contentDocument.readyState === 'complete';
-    await waitUntil(loaded, 'the page never loaded', { timeout: 5000 });
+    await waitFor(loaded, 'the page never loaded');
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
     const contentParts: Record<string, string> = {
@@ -186,7 +186,7 @@ describe('a page with a strict Content Security Policy', () => {
     };
     const widgets = [...doc.querySelectorAll<HTMLElement>(Object.keys(contentParts).join(', '))];
     expect(widgets).to.have.length(5);
-    await waitUntil(() => widgets.every((w) => w.shadowRoot && part(w, contentParts[w.localName])), 'the widgets never rendered', { timeout: 5000 });
+    await waitFor(() => widgets.every((w) => w.shadowRoot && part(w, contentParts[w.localName])), 'the widgets never rendered');
     expect(part(doc.querySelector('#provided')!, 'value')!.textContent!.trim()).to.equal('4,242');
 
     // Open, select and disclose, so that the interactive templates render under the policy too.
@@ -199,7 +199,7 @@ describe('a page with a strict Content Security Policy', () => {
     const supportsTrustedTypes = 'trustedTypes' in win;
     if (supportsTrustedTypes) expect(() => (doc.createElement('div').innerHTML = '<b>x</b>')).to.throw();
     const controls = supportsTrustedTypes ? 2 : 1;
-    await waitUntil(() => win.cspViolations!.length >= controls, `violations heard: ${win.cspViolations}`);
+    await waitFor(() => win.cspViolations!.length >= controls, `violations heard: ${win.cspViolations}`);
     expect(win.cspViolations).to.have.length(controls);
     expect(win.cspViolations![0]).to.match(/style-src/);
   });

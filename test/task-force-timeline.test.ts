@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/task-force-timeline.ts';
 import type { TaskForceTimeline } from '../src/task-force-timeline.ts';
-import { fixtureWithError, HOSTILE_CSS, part, parts, texts, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, parts, texts, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
 
 const timeline = (template: ReturnType<typeof html>) => fixture<TaskForceTimeline>(template);
 
@@ -209,7 +209,7 @@ describe('<task-force-timeline>', () => {
       expect(document.activeElement).to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
       expect(toggle.tabIndex).to.equal(0);
-      await waitUntil(() => fitsInside(item(el, 'cfr-special-report'), part(el, 'list')!), 'the event scrolls into view');
+      await waitFor(() => fitsInside(item(el, 'cfr-special-report'), part(el, 'list')!), 'the event scrolls into view');
       expect(part(el, 'list')!.scrollLeft).to.be.greaterThan(0);
     });
 
@@ -223,7 +223,7 @@ describe('<task-force-timeline>', () => {
       const toggle = toggleOf(el, 'national-action-plan-2020');
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
-      await waitUntil(() => fitsInside(item(el, 'national-action-plan-2020'), part(el, 'list')!), 'the event scrolls into view');
+      await waitFor(() => fitsInside(item(el, 'national-action-plan-2020'), part(el, 'list')!), 'the event scrolls into view');
     });
 
     it('leaves a fragment that names no shown event alone', async () => {
@@ -255,7 +255,7 @@ describe('<task-force-timeline>', () => {
 
       await sendKeys({ press: 'End' });
       expect(focusedTitle(el)).to.equal(CHRONOLOGY[7]);
-      await waitUntil(() => fitsInside(parts(el, 'event')[7], part(el, 'list')!), 'the last event scrolls into view');
+      await waitFor(() => fitsInside(parts(el, 'event')[7], part(el, 'list')!), 'the last event scrolls into view');
 
       await sendKeys({ press: 'Home' });
       expect(focusedTitle(el)).to.equal(CHRONOLOGY[0]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
@@ -7,7 +7,7 @@ import type { Dataset } from '../src/data/schema.ts';
 import type { TipErrorEvent } from '../src/shared/tip-error.ts';
 import smallDataset from './fixtures/small-dataset.json';
 import { spyOnConsole } from './support/console-spy.ts';
-import { part, shownText, type Widget } from './support/widget-fixture.ts';
+import { part, shownText, type Widget, waitFor } from './support/widget-fixture.ts';
 
 const SMALL = '/test/fixtures/small-dataset.json';
 const small = smallDataset as Dataset;
@@ -25,7 +25,7 @@ async function afterResponseFrom(url: string, fetchFn = window.fetch): Promise<v
 
 const widgetsIn = (root: Element) =>
   [...root.querySelectorAll<Widget>(WIDGET_TAGS.join(', '))];
-const loaded = (widgets: Widget[]) => waitUntil(() => widgets.every((w) => w.shadowRoot && !part(w, 'placeholder')), 'the widgets never left the placeholder', { timeout: 5000 });
+const loaded = (widgets: Widget[]) => waitFor(() => widgets.every((w) => w.shadowRoot && !part(w, 'placeholder')), 'the widgets never left the placeholder');
 const statValue = (el: Element) => part(el, 'value')?.textContent!.trim();
 
 /** The four widgets, set up to show the small fixture's entries. */
@@ -75,7 +75,7 @@ describe('<tip-dataset>', () => {
       const changed = structuredClone(small);
       changed.stats[0].value = 5000;
       provider.data = changed;
-      await waitUntil(() => statValue(card) === '5,000');
+      await waitFor(() => statValue(card) === '5,000');
       await accomplishments.updateComplete;
       expect(shownText(accomplishments, '[part="stat-value"]')).to.equal('5,000');
 
@@ -91,7 +91,7 @@ describe('<tip-dataset>', () => {
       }
 
       provider.src = SMALL;
-      await waitUntil(() => part(timeline, 'title')?.textContent === 'Harbor coalition spring meeting');
+      await waitFor(() => part(timeline, 'title')?.textContent === 'Harbor coalition spring meeting');
       expect(statValue(card)).to.equal('4,242');
     });
 
@@ -117,7 +117,7 @@ describe('<tip-dataset>', () => {
         await card.updateComplete;
         expect(part(card, 'error')!.textContent).to.contain('no stat has the id "survivors-housed"'); // The bundled dataset, for now.
         customElements.define('late-tip-dataset', class extends TipDataset {});
-        await waitUntil(() => statValue(card) === '4,242', 'the late provider never reached the card');
+        await waitFor(() => statValue(card) === '4,242', 'the late provider never reached the card');
       } finally {
         console.restore();
       }
@@ -176,7 +176,7 @@ describe('<tip-dataset>', () => {
       const firstFileArrived = afterResponseFrom(slow(SMALL, 500));
       const [card] = widgetsIn(provider);
       provider.src = '/data/dataset.json';
-      await waitUntil(() => statValue(card) === '16,000');
+      await waitFor(() => statValue(card) === '16,000');
       await firstFileArrived;
       expect(statValue(card)).to.equal('16,000');
       expect(part(card, 'error')).to.be.null;
@@ -218,7 +218,7 @@ describe('<tip-dataset>', () => {
         await loaded([card, timeline]);
         expect(part(card, 'value')!.querySelector('[aria-hidden="true"]'), 'counting up').to.exist;
         expect(part(timeline, 'toggle')!.getAttribute('aria-expanded')).to.equal('true');
-        await waitUntil(() => statValue(card) === '4,242', 'the count-up never finished', { timeout: 3000 });
+        await waitFor(() => statValue(card) === '4,242', 'the count-up never finished');
       } finally {
         history.replaceState(null, '', location.pathname + location.search);
       }
@@ -239,7 +239,7 @@ describe('<tip-dataset>', () => {
         const { render } = await import('lit');
         render(provider, page);
         const widgets = widgetsIn(page);
-        await waitUntil(() => widgets.every((w) => w.shadowRoot && part(w, 'error')), 'the widgets never showed an error', { timeout: 5000 });
+        await waitFor(() => widgets.every((w) => w.shadowRoot && part(w, 'error')), 'the widgets never showed an error');
         await Promise.all(widgets.map((w) => w.updateComplete));
         return { widgets, events, warnings: console.warn, errors: console.error };
       } finally {
@@ -354,14 +354,14 @@ describe('<tip-dataset>', () => {
       const broken = structuredClone(large);
       delete (broken.events[1500] as { title?: string }).title;
       provider.data = broken;
-      await waitUntil(() => part(widgets[0], 'error'), 'the widget shows the problem');
+      await waitFor(() => part(widgets[0], 'error'), 'the widget shows the problem');
       expect(part(widgets[0], 'error')!.textContent).to.contain('events.1500.title: missing');
     });
 
     it('recovers when given a valid dataset', async () => {
       const { widgets } = await failing(html`<tip-dataset src="/test/fixtures/invalid-dataset.json">${twoWidgets}</tip-dataset>`);
       widgets[0].closest<TipDataset>('tip-dataset')!.src = SMALL;
-      await waitUntil(() => statValue(widgets[0]) === '4,242');
+      await waitFor(() => statValue(widgets[0]) === '4,242');
       expect(part(widgets[0], 'error')).to.be.null;
     });
   });

@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText, texts, itReportsBadInput, type BadInputCase } from './support/widget-fixture.ts';
+import { fixtureWithError, HOSTILE_CSS, part, shownText, texts, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
 
 const card = (template: ReturnType<typeof html>) => fixture<TipStatCard>(template);
 
@@ -106,7 +106,7 @@ describe('<tip-stat-card>', () => {
       const value = part(el, 'value')!;
       expect(value.querySelector('[aria-hidden="true"]')).to.exist;
       expect(value.querySelector('.visually-hidden')!.textContent).to.equal('16,000');
-      await waitUntil(() => !value.querySelector('.visually-hidden'), 'the count-up never ended', { timeout: 10_000 });
+      await waitFor(() => !value.querySelector('.visually-hidden'), 'the count-up never ended');
       expect(value.textContent!.trim()).to.equal('16,000');
     });
 

@@ -1,11 +1,11 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.ts';
 import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
 import type { TipErrorEvent } from '../../src/shared/tip-error.ts';
 import { recordUncaughtInSuite, spyOnConsole } from '../support/console-spy.ts';
 import { ATTRIBUTE_SAMPLES, attributesOf } from '../support/element-attributes.ts';
-import { part, type Widget } from '../support/widget-fixture.ts';
+import { part, type Widget, waitFor } from '../support/widget-fixture.ts';
 import { XSS_PAYLOADS } from '../support/xss-payloads.ts';
 
 /** Runs per element, each a sequence of attribute changes on one live element. */
@@ -55,7 +55,7 @@ describe('generated attribute values, one after another on a live element', func
   async function expectValidOrReported(widget: Widget, provider: Widget | undefined, fired: TipErrorEvent[]) {
     await provider?.updateComplete;
     await widget.updateComplete;
-    await waitUntil(() => !part(widget, 'placeholder'), 'the widget stays on its placeholder', { timeout: 15_000 });
+    await waitFor(() => !part(widget, 'placeholder'), 'the widget stays on its placeholder');
     await widget.updateComplete;
     expect(uncaught, 'uncaught exceptions').to.deep.equal([]);
     expect(console.error, 'errors logged').to.deep.equal([]);

@@ -3,14 +3,14 @@
  * than the bundled one shows its first 200 items, added without a long task, and a button that
  * shows 200 more, with focus moving to the first item it added.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/recommendation-list.ts';
 import '../../src/task-force-timeline.ts';
 import '../../src/tip-dataset.ts';
 import { bundledDataset } from '../../src/data/dataset.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-import { expectAccessibleParts, part, texts, type Widget } from '../support/widget-fixture.ts';
+import { expectAccessibleParts, part, texts, type Widget, waitFor } from '../support/widget-fixture.ts';
 
 const SIZE = 450;
 
@@ -49,12 +49,13 @@ async function inLongDataset<T extends Widget>(tag: string): Promise<T> {
   const provider = await fixture(html`<tip-dataset .data=${longDataset}><div style="width: 1200px">${document.createElement(tag)}</div></tip-dataset>`);
   const el = provider.querySelector<T>(tag)!;
   // A dataset this long is checked in slices: the widget holds its place until it is ready.
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="placeholder"]'), 'the dataset is checked');
+  await waitFor(() => !el.shadowRoot!.querySelector('[part~="placeholder"]'), 'the dataset is checked');
   await el.updateComplete;
   return el;
 }
 
-describe('a long list', () => {
+describe('a long list', function () {
+  this.timeout(120_000);
   it('shows the first 200 events in order and a button for 200 more', async () => {
     const el = await inLongDataset('task-force-timeline');
     const titles = texts(el, 'title');

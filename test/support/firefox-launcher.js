@@ -40,7 +40,7 @@ async function emulateMediaFeatures(page, features = []) {
     awaitPromise: false,
   });
   // The preference reaches the page's process a moment later: return once the page sees it.
-  await page.waitForFunction((list) => list.every((query) => matchMedia(query).matches), { timeout: 5000 }, queries);
+  await page.waitForFunction((list) => list.every((query) => matchMedia(query).matches), { timeout: 30_000 }, queries);
 }
 
 const BIDI_KEYS = { Space: ' ' };

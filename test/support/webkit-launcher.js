@@ -173,7 +173,7 @@ async function emulateMedia(browser, { xsettings, media }, payload) {
   const id = `wtr-media-probe-${++media.probes}`;
   const until = (condition) =>
     browser.waitUntil(() => browser.execute(condition, id, target), {
-      timeout: 5000,
+      timeout: 30_000,
       interval: 20,
       timeoutMsg: `WebKit's page did not come to prefers-reduced-motion: ${target.reducedMotion}, prefers-color-scheme: ${target.colorScheme}`,
     });
@@ -199,7 +199,7 @@ async function setViewport(browser, { width, height }) {
   const frame = await browser.getWindowRect();
   await browser.setWindowRect(null, null, width + frame.width - innerWidth, height + frame.height - innerHeight);
   await browser.waitUntil(() => browser.execute((w, h) => window.innerWidth === w && window.innerHeight === h, width, height), {
-    timeout: 5000,
+    timeout: 30_000,
     interval: 20,
     timeoutMsg: `WebKit's window did not come to a ${width}×${height} viewport`,
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { TipErrorEvent } from '../../src/shared/tip-error.ts';
 
@@ -8,6 +8,12 @@ export const shownText = (el: Element, selector = ':host > *'): string => {
   const nodes = selector === ':host > *' ? [...root.children] : [...root.querySelectorAll(selector)];
   return nodes.map((n) => (n as HTMLElement).innerText ?? n.textContent).join(' ').replace(/\s+/g, ' ').trim();
 };
+
+/**
+ * Waits until `condition` holds. Its only bound is far past any normal wait (the test's own mocha
+ * timeout, 60 s, comes after it): a busy machine makes a test slower, never red.
+ */
+export const waitFor = (condition: () => unknown, message?: string) => waitUntil(condition, message, { timeout: 50_000, interval: 16 });
 
 export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
