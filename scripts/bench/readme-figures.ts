@@ -2,6 +2,7 @@
  * The README's Performance figures, written from bench/results.json by `npm run bench` (and
  * `npm run bench -- --readme`, which only rewrites them): no figure there is typed by hand.
  */
+import type { ScalingPoint } from './scaling.ts';
 import type { Summary } from './summary.ts';
 import { kB, MB } from './table.ts';
 
@@ -18,18 +19,7 @@ interface Results {
   environment: { chromium: string; cpus: number; node: string; quick: boolean };
   bytes: Bytes[];
   render: { widgets: Summary; baseline: Summary; bundleOnly: Summary; ratio: number; goal: number };
-  scaling: {
-    points: {
-      size: number;
-      firstRender: Summary;
-      fullyRendered: Summary;
-      longestTask: Summary;
-      heap: Summary;
-      heapAdded: Summary;
-      showMore?: { time: Summary; longestTask: Summary };
-      tipDatasetCheck: { time: Summary; longestTask: Summary };
-    }[];
-  };
+  scaling: { points: ScalingPoint[] };
   layoutShift: { cls: Summary };
   peer: { name: string; bytes: Omit<Bytes, 'name'>; requests: number; rendered: Summary; longestTask: Summary; heap: Summary }[];
 }
