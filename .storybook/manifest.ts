@@ -13,7 +13,7 @@ interface Manifest {
 
 /**
  * The Custom Elements Manifest as the Controls panel should read it: a page author sets attributes,
- * so fields that back an attribute (`countUp` for `animate`) and private, protected or static members
+ * so fields that back an attribute (`countUp` for `count-up`) and private, protected or static members
  * are left out; each attribute keeps the documentation its JSDoc gives it. Parts are named as CSS
  * writes them, `::part(agency)`: Storybook keys attributes and parts by name in one table, so a part
  * named like an attribute (`agency`, `meeting`) would replace it.

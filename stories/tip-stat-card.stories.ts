@@ -23,7 +23,7 @@ export const WordedDifferently: Story = { args: { stat: 'prosecutions-rise' } };
 
 export const CompactNotation: Story = { args: { stat: 'trafficking-profits', notation: 'compact' } };
 
-export const Animated: Story = { args: { animate: true } };
+export const Animated: Story = { args: { 'count-up': true } };
 
 export const FrenchLocale: Story = { args: { stat: 'victims-worldwide-2012', locale: 'fr-FR' } };
 
@@ -38,9 +38,9 @@ export const Wide: Story = wide();
 export const ErrorUnknownStat: Story = errorState({ stat: 'no-such-stat' }, 'An unknown stat id');
 
 export const ReducedMotion: Story = reducedMotion(
-  html`This card has <code>animate</code> set: it counts its figure up from zero, except under reduced motion, where it shows the
+  html`This card has <code>count-up</code> set: it counts its figure up from zero, except under reduced motion, where it shows the
     final figure at once and stays still.`,
-  { animate: true },
+  { 'count-up': true },
 );
 
 export const CustomDataset: Story = customDataset({ stat: 'survivors-housed' });

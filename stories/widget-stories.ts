@@ -18,7 +18,7 @@ const eventName = (arg: string) => arg.slice(2).replace(/[A-Z]/g, (letter, index
 
 /**
  * Renders the story's widget (its meta's `component`) with each arg as an attribute
- * (`heading-level="2"`, `animate`), as a page writes it; action args (`onTipError`) listen for their
+ * (`heading-level="2"`, `count-up`), as a page writes it; action args (`onTipError`) listen for their
  * event, so `tip-error` shows in the Actions panel.
  */
 export function renderWidget(args: Args, { component }: StoryContext): HTMLElement {

@@ -212,7 +212,7 @@ describe('<tip-dataset>', () => {
       history.replaceState(null, '', '#harbor-meeting-2024');
       try {
         const provider = await fixture(html`<tip-dataset src=${slow(SMALL, 300)}>
-          <tip-stat-card stat="survivors-housed" animate></tip-stat-card><task-force-timeline></task-force-timeline>
+          <tip-stat-card stat="survivors-housed" count-up></tip-stat-card><task-force-timeline></task-force-timeline>
         </tip-dataset>`);
         const [card, timeline] = widgetsIn(provider);
         await loaded([card, timeline]);

@@ -102,7 +102,7 @@ describe('<tip-stat-card>', () => {
 
   describe('count-up animation', () => {
     it('announces only the final value while counting', async () => {
-      const el = await card(html`<tip-stat-card stat="hotline-calls" animate></tip-stat-card>`);
+      const el = await card(html`<tip-stat-card stat="hotline-calls" count-up></tip-stat-card>`);
       const value = part(el, 'value')!;
       expect(value.querySelector('[aria-hidden="true"]')).to.exist;
       expect(value.querySelector('.visually-hidden')!.textContent).to.equal('16,000');
@@ -112,7 +112,7 @@ describe('<tip-stat-card>', () => {
 
     it('does not move at all under prefers-reduced-motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await card(html`<tip-stat-card stat="hotline-calls" animate></tip-stat-card>`);
+      const el = await card(html`<tip-stat-card stat="hotline-calls" count-up></tip-stat-card>`);
       const value = part(el, 'value')!;
       expect(value.textContent!.trim()).to.equal('16,000');
       expect(value.querySelector('[aria-hidden="true"]')).to.be.null;

@@ -15,7 +15,7 @@ export const ATTRIBUTE_SAMPLES: Record<string, string> = {
   'heading-level': '5',
   stat: 'defendants-charged',
   notation: 'compact',
-  animate: '',
+  'count-up': '',
   from: '2012',
   to: '2013',
   kinds: 'meeting',

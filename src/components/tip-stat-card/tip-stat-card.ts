@@ -68,7 +68,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   @property({ useDefault: true }) notation: 'standard' | 'compact' = 'standard';
 
   /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
-  @property({ type: Boolean, attribute: 'animate' }) countUp = false;
+  @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
 
   /** Fraction of the count-up shown, from 0 to 1; 1 when not animating. */
   @state() private progress = 1;
