@@ -91,7 +91,7 @@ const esbuild = jsonModulesOnlyForImports(esbuildPlugin({ ts: true, json: true, 
 export default {
   // The heavy suites (fuzz, long lists, host CSS, leaks) run as their own group, each suite with room
   // for its length (a group takes no mocha options); `npm run test:browser -- --group heavy` runs them alone.
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/heavy/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/heavy/**', '!test/consumers/**'],
   groups: [{ name: 'heavy', files: 'test/heavy/**/*.test.ts' }],
   // One browser at a time, one file at a time: no suite shares the machine's two cores with another,
   // so none passes or fails by how busy the machine is.

@@ -41,7 +41,8 @@ const DOCUMENTED_ONLY = ['events', 'css custom properties', 'css shadow parts'];
 
 /**
  * Controls for attribute types as the manifest writes them: `string | undefined` is a text field,
- * `'oldest' | 'newest'` a select. Types named by an alias (`Theme`) get their options in the stories.
+ * `'oldest' | 'newest'` a select, an id that is open to a page's own (`BundledStatId | OwnId`) a text field.
+ * Types named by an alias (`Theme`) get their options in the stories.
  */
 export const controlsFromManifestTypes: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
@@ -50,6 +51,7 @@ export const controlsFromManifestTypes: ArgTypesEnhancer = ({ argTypes }) =>
       const text = argType.table?.type?.summary;
       if (!text || argType.control !== undefined || argType.options) return [name, argType];
       const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
+      if (parts.includes('OwnId')) return [name, { ...argType, type: { name: 'string' as const } }];
       const literals = parts.map((part) => LITERAL.exec(part)?.[1]);
       if (literals.every((literal) => literal !== undefined)) {
         return [name, { ...argType, control: { type: 'select' }, options: literals }];

@@ -1,11 +1,13 @@
 /**
- * `npm run data`: verifies data/dataset.json against the source documents and writes
- * data/dataset.schema.json from the one schema. With `--check` it writes nothing and also
- * fails when the committed JSON Schema is out of date.
+ * `npm run data`: verifies data/dataset.json against the source documents and writes what is
+ * generated from it and the one schema: data/dataset.schema.json and src/data/bundled-ids.ts.
+ * With `--check` it writes nothing and also fails when a committed one is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
+import type { Dataset } from '../src/data/schema.ts';
+import { bundledIdsModule } from './dataset/bundled-ids.ts';
 import { datasetJsonSchema } from './dataset/json-schema.ts';
 import { SourceFileSchema } from './dataset/source-text.ts';
 import { verifyDataset } from './dataset/verify-dataset.ts';
@@ -17,18 +19,22 @@ const sourceFiles = v.parse(v.array(SourceFileSchema), JSON.parse(readFileSync(`
 const dataset: unknown = JSON.parse(readFileSync(`${dataDir}dataset.json`, 'utf8'));
 const problems = verifyDataset(dataset, sourceFiles, (file) => readFileSync(`${dataDir}sources/${file}`, 'utf8'));
 
-const schemaPath = `${dataDir}dataset.schema.json`;
-const schemaText = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
-if (check) {
+const generated: [path: string, text: string][] = [
+  [`${dataDir}dataset.schema.json`, `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`],
+  [fileURLToPath(new URL('../src/data/bundled-ids.ts', import.meta.url)), bundledIdsModule(dataset as Dataset)],
+];
+for (const [path, text] of generated) {
+  if (!check) {
+    writeFileSync(path, text);
+    continue;
+  }
   let committed = '';
   try {
-    committed = readFileSync(schemaPath, 'utf8');
+    committed = readFileSync(path, 'utf8');
   } catch {
     // A missing file is reported just like a stale one.
   }
-  if (committed !== schemaText) problems.push('data/dataset.schema.json is out of date: run `npm run data`');
-} else {
-  writeFileSync(schemaPath, schemaText);
+  if (committed !== text) problems.push(`${path.replace(/^.*?\/(data|src)\//, '$1/')} is out of date: run \`npm run data\``);
 }
 
 if (problems.length > 0) {

@@ -5,6 +5,7 @@
  *   bundles of the four widgets with Lit and the dataset inside; tip-dataset.js and tip-dataset.iife.js,
  *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
+ * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
  * and writes the README's embed snippet and element reference from them. With `--check` it leaves
  * README.md alone and fails when those sections are out of date.
  */
@@ -13,6 +14,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
+import { writeFrameworkTypes } from './build/framework-types.ts';
 import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
@@ -29,6 +31,7 @@ const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
   ...tags.map((tag) => [tag, `src/${tag}.ts`]),
   ...tags.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),
+  ['shared/widget-tags', 'src/shared/widget-tags.ts'], // tip-widgets/tags
 ]);
 const dependencies = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`));
 
@@ -79,6 +82,7 @@ run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs',
 
 const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'utf8'));
 writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
+writeFrameworkTypes(root, pkg);
 
 const integrity = Object.fromEntries(
   Object.keys(CDN_BUNDLES)

@@ -2,7 +2,7 @@
 export interface ManifestDeclaration {
   tagName?: string;
   summary?: string;
-  attributes?: Array<{ name: string; description?: string; type?: { text: string }; default?: string }>;
+  attributes?: Array<{ name: string; description?: string; type?: { text: string }; parsedType?: { text: string }; default?: string }>;
   cssParts?: Array<{ name: string; description?: string }>;
   cssProperties?: Array<{ name: string; description?: string }>;
   events?: Array<{ name: string; description?: string }>;

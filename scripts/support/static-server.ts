@@ -50,5 +50,11 @@ export async function serveDirectory(dir: string, { port = 0 } = {}): Promise<St
     server.listen(port, '127.0.0.1', resolve);
   });
   const { port: bound } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${bound}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // A browser that is still open keeps its pooled connections: without this, close waits for them to time out.
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${bound}`, close };
 }

@@ -35,7 +35,7 @@ let contextRoot: ContextRoot | undefined;
  * subclass turns its attributes into a view in `resolve()`, throwing `TipInputError` for bad input,
  * and draws that view in `renderView()`.
  *
- * @fires tip-error - The widget cannot show what it was asked to; `detail.message` says why.
+ * @fires {{ message: string }} tip-error - The widget cannot show what it was asked to; `detail.message` says why.
  * @csspart error - The message shown in place of the content when input is bad.
  * @csspart placeholder - What holds the widget's place while its `<tip-dataset>` loads.
  * @cssprop --tip-placeholder-min-height - Height the placeholder reserves while a `<tip-dataset>` loads; defaults to `12rem`.

@@ -5,3 +5,9 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
 /** The provider around widgets that brings them another dataset. */
 export const PROVIDER_TAG = 'tip-dataset';
+
+/**
+ * Whether a tag is one of this library's elements: exported as `tip-widgets/tags` for a framework's compiler
+ * option (Vue's `isCustomElement`), importable where no DOM exists, as in a vite.config.
+ */
+export const isTipElement = (tag: string): boolean => tag === PROVIDER_TAG || (WIDGET_TAGS as readonly string[]).includes(tag);

@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { PROVIDER_TAG, WIDGET_TAGS, type WidgetTag } from '../../src/shared/widget-tags.ts';
+import { PROVIDER_TAG, WIDGET_TAGS, isTipElement, type WidgetTag } from '../../src/shared/widget-tags.ts';
+import dataset from '../../data/dataset.json' with { type: 'json' };
+import pkg from '../../package.json' with { type: 'json' };
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(`${dist}${path}`, 'utf8'));
@@ -52,6 +54,29 @@ describe('the Custom Elements Manifest', () => {
     const card = data.tags.find((t: { name: string }) => t.name === 'tip-stat-card');
     const notation = card.attributes.find((a: { name: string }) => a.name === 'notation');
     assert.deepEqual(notation.values.map((v: { name: string }) => v.name), ['standard', 'compact']);
+    const stat = card.attributes.find((a: { name: string }) => a.name === 'stat');
+    assert.deepEqual(stat.values.map((v: { name: string }) => v.name), dataset.stats.map((s) => s.id), 'the bundled stat ids');
+  });
+
+  it('feeds JetBrains web-types, named by package.json, with the same tags, values and tip-error', () => {
+    assert.equal(pkg['web-types'], './dist/web-types.json');
+    const webTypes = readJson('web-types.json');
+    assert.equal(webTypes.name, pkg.name);
+    assert.equal(webTypes.version, pkg.version);
+    const elements: { name: string; attributes: { name: string; value: { type: string } }[]; events: { name: string }[] }[] =
+      webTypes.contributions.html.elements;
+    assert.deepEqual(elements.map((e) => e.name).sort(), [...WIDGET_TAGS, PROVIDER_TAG].sort());
+    const accomplishments = elements.find((e) => e.name === 'agency-accomplishments')!;
+    assert.equal(accomplishments.attributes.find((a) => a.name === 'layout')!.value.type, "'grid' | 'tabs'");
+    assert.ok(accomplishments.events.some((e) => e.name === 'tip-error'));
+    const stat = elements.find((e) => e.name === 'tip-stat-card')!.attributes.find((a) => a.name === 'stat')!;
+    for (const { id } of dataset.stats) assert.ok(stat.value.type.includes(`'${id}'`), `stat lists ${id}`);
+  });
+
+  it('are told apart by tip-widgets/tags, which a framework config imports', () => {
+    assert.deepEqual(pkg.exports['./tags'], { types: './dist/shared/widget-tags.d.ts', default: './dist/shared/widget-tags.js' });
+    for (const tag of [...WIDGET_TAGS, PROVIDER_TAG]) assert.ok(isTipElement(tag), tag);
+    for (const tag of ['tip-other', 'div', 'my-element']) assert.ok(!isTipElement(tag), tag);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   bundledStats,
   datasetShare,
 } from '../../data/dataset.ts';
+import type { BundledAgencyId, BundledMeetingId, OwnId } from '../../data/bundled-ids.ts';
 import type { Accomplishment, Agency, Person, Stat, TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -89,10 +90,10 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   });
 
   /** Shows one agency only: its id (`justice`) or acronym (`DOJ`), in any case. */
-  @property({ reflect: true }) agency?: string;
+  @property({ reflect: true }) agency?: BundledAgencyId | OwnId;
 
   /** Shows only what was reported at one meeting: the id of an event of kind `meeting`, e.g. `annual-meeting-2016`. */
-  @property({ reflect: true }) meeting?: string;
+  @property({ reflect: true }) meeting?: BundledMeetingId | OwnId;
 
   /** `grid`: a card per agency; `tabs`: a tab per agency, one panel shown at a time. */
   @property({ reflect: true, useDefault: true }) layout: 'grid' | 'tabs' = 'grid';

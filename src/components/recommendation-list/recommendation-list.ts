@@ -7,6 +7,7 @@ import {
   bundledSources,
   datasetShare,
 } from '../../data/dataset.ts';
+import type { BundledSourceId, BundledTopic, OwnId } from '../../data/bundled-ids.ts';
 import type { Recommendation } from '../../data/schema.ts';
 import { buttonStyles } from '../../shared/button.styles.ts';
 import { renderCitations } from '../../shared/citation.ts';
@@ -86,10 +87,10 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   });
 
   /** Id of a source, e.g. `tcr-2021-cfr-report`: shows only the recommendations that cite it. */
-  @property({ reflect: true, useDefault: true }) source = '';
+  @property({ reflect: true, useDefault: true }) source: BundledSourceId | OwnId = '';
 
   /** Id of a topic, e.g. `forced-labor`: shows only the recommendations on it. */
-  @property({ reflect: true, useDefault: true }) topic = '';
+  @property({ reflect: true, useDefault: true }) topic: BundledTopic | OwnId = '';
 
   /** Level of each recommendation's title heading, 2 to 6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;

@@ -8,6 +8,7 @@ import {
   bundledStats,
   datasetShare,
 } from '../../data/dataset.ts';
+import type { BundledStatId, OwnId } from '../../data/bundled-ids.ts';
 import type { Agency, PartialDate, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -62,7 +63,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   });
 
   /** Id of the stat to show, e.g. `defendants-charged`. */
-  @property({ reflect: true, useDefault: true }) stat = '';
+  @property({ reflect: true, useDefault: true }) stat: BundledStatId | OwnId = '';
 
   /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
   @property({ useDefault: true }) notation: 'standard' | 'compact' = 'standard';

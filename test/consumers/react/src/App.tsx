@@ -1,0 +1,18 @@
+import { useRef, useState } from 'react';
+import 'tip-widgets';
+import type { TipStatCard } from 'tip-widgets';
+
+export function App() {
+  const card = useRef<TipStatCard>(null);
+  const [error, setError] = useState('');
+  return (
+    <main>
+      <tip-stat-card ref={card} stat="victims-worldwide-2012" notation="compact" count-up />
+      <tip-stat-card stat="no-such-stat" ontip-error={(e) => setError(e.detail.message)} />
+      <output id="tip-error">{error}</output>
+      <task-force-timeline from="2012" order="newest" heading-level={2} />
+      <agency-accomplishments layout="tabs" heading-level={2} theme="dark" />
+      <recommendation-list topic="forced-labor" heading-level={2} />
+    </main>
+  );
+}
