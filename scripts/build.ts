@@ -6,7 +6,7 @@
  *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
- * and writes the README's embed snippet and element reference from them. With `--check` it leaves
+ * and writes the README's embed snippet, element reference and framework recipes from them. With `--check` it leaves
  * README.md alone and fails when those sections are out of date.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
+import { frameworkRecipes } from './build/framework-recipes.ts';
 import { writeFrameworkTypes } from './build/framework-types.ts';
 import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
@@ -97,11 +98,12 @@ const sections: [string, string][] = [
   ['embed-snippet', embedSnippet(pkg.version, integrity)],
   ['dataset-snippet', datasetSnippet(pkg.version, integrity)],
   ['element-reference', elementReference(manifest)],
+  ['framework-recipes', frameworkRecipes(`${root}test/consumers/`)],
 ];
 const updated = sections.reduce((text, [name, content]) => replaceSection(text, name, content), readme);
 if (updated !== readme) {
   if (check) {
-    console.error('README.md is out of date with the build (embed snippet or element reference): run `npm run build` and commit it.');
+    console.error('README.md is out of date with the build (embed snippet, element reference or framework recipes): run `npm run build` and commit it.');
     process.exit(1);
   }
   writeFileSync(readmePath, updated);

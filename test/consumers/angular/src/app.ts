@@ -9,6 +9,7 @@ import type { TipErrorEvent } from 'tip-widgets';
   template: `
     <main>
       <tip-stat-card stat="victims-worldwide-2012" notation="compact" count-up></tip-stat-card>
+      <!-- An unknown id: the card shows why, and tip-error tells the page. -->
       <tip-stat-card stat="no-such-stat" (tip-error)="onError($event)"></tip-stat-card>
       <output id="tip-error">{{ error() }}</output>
       <task-force-timeline from="2012" order="newest" [headingLevel]="2"></task-force-timeline>

@@ -3,11 +3,12 @@ import 'tip-widgets';
 import type { TipStatCard } from 'tip-widgets';
 
 export function App() {
-  const card = useRef<TipStatCard>(null);
+  const card = useRef<TipStatCard>(null); // the element itself: card.current.stat
   const [error, setError] = useState('');
   return (
     <main>
       <tip-stat-card ref={card} stat="victims-worldwide-2012" notation="compact" count-up />
+      {/* An unknown id: the card shows why, and tip-error tells the page. */}
       <tip-stat-card stat="no-such-stat" ontip-error={(e) => setError(e.detail.message)} />
       <output id="tip-error">{error}</output>
       <task-force-timeline from="2012" order="newest" heading-level={2} />

@@ -1,2 +1,2 @@
-// The elements' JSX types (React 19, Preact, Solid...): one line, as the README says.
+// Types the elements in JSX: React 19, Preact, Solid.
 import type {} from 'tip-widgets/jsx';

@@ -1,2 +1,2 @@
-// The elements' types for Svelte's markup (svelte/elements): one line, as the README says.
+// Types the elements in Svelte markup (svelte/elements), for svelte-check and Svelte's editor tooling.
 import type {} from 'tip-widgets/svelte';

@@ -1,2 +1,2 @@
-// The elements' types for Vue's templates (GlobalComponents): one line, as the README says.
+// Types the elements in Vue templates (GlobalComponents), for vue-tsc and Vue's editor tooling.
 import type {} from 'tip-widgets/vue';
