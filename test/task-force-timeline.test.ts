@@ -2,7 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/task-force-timeline.ts';
 import type { TaskForceTimeline } from '../src/task-force-timeline.ts';
-import { fixtureWithError, HOSTILE_CSS, part, parts, texts, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
+import {
+  countCalls,
+  fixtureWithError,
+  HOSTILE_CSS,
+  part,
+  parts,
+  texts,
+  itReportsBadInput,
+  type BadInputCase,
+  waitFor,
+} from './support/widget-fixture.ts';
 
 const timeline = (template: ReturnType<typeof html>) => fixture<TaskForceTimeline>(template);
 
@@ -88,6 +98,20 @@ describe('<task-force-timeline>', () => {
   });
 
   describe('details', () => {
+    it('opens and moves without resolving its view again; a changed filter resolves it', async () => {
+      const el = await timeline(html`<task-force-timeline></task-force-timeline>`);
+      const resolved = countCalls(el, 'resolve');
+      toggleOf(el, 'annual-meeting-2012').click();
+      await el.updateComplete;
+      toggleOf(el, 'annual-meeting-2012').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(resolved.count).to.equal(0);
+      el.order = 'newest';
+      await el.updateComplete;
+      expect(resolved.count).to.equal(1);
+    });
+
     it('opens an event’s people, with the chair marked, and its sources from its button', async () => {
       const el = await timeline(html`<task-force-timeline></task-force-timeline>`);
       const toggle = toggleOf(el, 'annual-meeting-2012');

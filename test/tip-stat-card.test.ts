@@ -2,7 +2,17 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
-import { fixtureWithError, HOSTILE_CSS, part, shownText, texts, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
+import {
+  countCalls,
+  fixtureWithError,
+  HOSTILE_CSS,
+  part,
+  shownText,
+  texts,
+  itReportsBadInput,
+  type BadInputCase,
+  waitFor,
+} from './support/widget-fixture.ts';
 
 const card = (template: ReturnType<typeof html>) => fixture<TipStatCard>(template);
 
@@ -108,6 +118,26 @@ describe('<tip-stat-card>', () => {
       expect(value.querySelector('.visually-hidden')!.textContent).to.equal('16,000');
       await waitFor(() => !value.querySelector('.visually-hidden'), 'the count-up never ended');
       expect(value.textContent!.trim()).to.equal('16,000');
+    });
+
+    it('resolves its view once: the count-up frames redraw it, and only a changed attribute resolves it again', async () => {
+      const el = document.createElement('tip-stat-card');
+      const resolved = countCalls(el, 'resolve');
+      const drawn = countCalls(el, 'renderView');
+      el.setAttribute('stat', 'hotline-calls');
+      el.setAttribute('count-up', '');
+      document.body.append(el);
+      try {
+        await waitFor(() => part(el, 'value') && !part(el, 'value')!.querySelector('.visually-hidden'), 'the count-up never ended');
+        expect(drawn.count, 'frames drawn').to.be.greaterThan(2);
+        expect(resolved.count).to.equal(1);
+        el.notation = 'compact';
+        await el.updateComplete;
+        expect(resolved.count).to.equal(2);
+        expect(part(el, 'value')!.textContent!.trim()).to.equal('16K');
+      } finally {
+        el.remove();
+      }
     });
 
     it('does not move at all under prefers-reduced-motion', async () => {

@@ -33,7 +33,8 @@ let contextRoot: ContextRoot | undefined;
  * The base of every tip-widgets element: dataset from the nearest `<tip-dataset>` (else the bundled
  * one), `theme` and `locale`, the placeholder while that dataset loads, and the one error path. A
  * subclass turns its attributes into a view in `resolve()`, throwing `TipInputError` for bad input,
- * and draws that view in `renderView()`.
+ * and draws that view in `renderView()`. `resolve()` runs only when an input has changed, so the view
+ * is a function of the attributes, the dataset and the locale, whatever state the widget redraws with.
  *
  * @fires {{ message: string }} tip-error - The widget cannot show what it was asked to; `detail.message` says why.
  * @csspart error - The message shown in place of the content when input is bad.
@@ -78,7 +79,7 @@ export abstract class TipElement<View> extends LitElement {
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
     if (this.awaitsProvider) {
-      const update = () => this.requestUpdate();
+      const update = () => this.invalidate();
       customElements.whenDefined('tip-dataset').then(update);
       // Once the page has loaded, every script it includes has run: a provider still undefined is missing.
       if (document.readyState !== 'complete') addEventListener('load', update, { once: true });
@@ -110,17 +111,41 @@ export abstract class TipElement<View> extends LitElement {
     throw new TipInputError('the <tip-dataset> around it is not defined: import tip-widgets/tip-dataset.js too');
   }
 
-  /** The dataset and locale this update resolved its view with, kept for its render. */
+  /** The dataset and locale the view was resolved with, kept for its render. */
   private context?: ResolveContext;
+
+  /** Set when something Lit does not track has changed what the view resolves to. */
+  private stale = true;
+
+  /**
+   * Resolves the view again on the next update: for what changes it without a property changing (the
+   * provider's script arriving, the page finishing loading).
+   */
+  protected invalidate(): void {
+    this.stale = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * Whether an update changes what the view resolves from: an attribute's property, or the provided dataset.
+   * A widget's own state (a count-up frame, a selected tab, a "Show more" slice) only redraws the same view.
+   */
+  private changesInputs(changed: PropertyValues): boolean {
+    const properties = (this.constructor as typeof TipElement).elementProperties;
+    return [...changed.keys()].some((key) => key === 'datasetState' || !properties.get(key)?.state);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.attempt(() => {
-      oneOf('theme', this.theme, THEMES, 'auto');
-      const dataset = this.shownDataset;
-      this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
-      this.view = this.context && this.resolve(this.context);
-    });
+    if (this.stale || this.changesInputs(changed)) {
+      this.stale = false;
+      this.attempt(() => {
+        oneOf('theme', this.theme, THEMES, 'auto');
+        const dataset = this.shownDataset;
+        this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
+        this.view = this.context && this.resolve(this.context);
+      });
+    }
     this.firstView = this.view !== undefined && !this.shown;
     this.shown ||= this.firstView;
   }

@@ -106,3 +106,15 @@ export function itReportsBadInput(cases: BadInputCase[], contentPart: string): v
     });
   }
 }
+
+/** Counts the calls of a widget's protected method (`resolve`, `renderView`) from now on. */
+export function countCalls(el: Element, method: 'resolve' | 'renderView'): { readonly count: number } {
+  const widget = el as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const original = widget[method];
+  const counter = { count: 0 };
+  widget[method] = function (this: unknown, ...args: unknown[]) {
+    counter.count += 1;
+    return original.apply(this, args);
+  };
+  return counter;
+}

@@ -110,12 +110,8 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-  /** What the current view was resolved from: a long list is filtered once, not on every update. */
-  private resolvedFrom: unknown[] = [];
 
   protected resolve({ data }: ResolveContext): RecommendationListView {
-    const inputs = [data, this.source, this.topic, this.headingLevel];
-    if (this.view && inputs.every((input, i) => input === this.resolvedFrom[i])) return this.view;
     const level = checkHeadingLevel(this.headingLevel);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
@@ -130,7 +126,6 @@ export class RecommendationList extends TipElement<RecommendationListView> {
       const filters = [this.source && `cites the source "${this.source}"`, this.topic && `has the topic "${this.topic}"`].filter(Boolean);
       throw new TipInputError(filters.length ? `no recommendation ${filters.join(' and ')}` : 'the dataset has no recommendations');
     }
-    this.resolvedFrom = inputs;
     return { level, recommendations: shown };
   }
 

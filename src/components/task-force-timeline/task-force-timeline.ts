@@ -106,8 +106,6 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   /** The events, added a slice at a time so that a long chronology never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-  /** What the current view was resolved from: a long chronology is filtered and sorted once, not on every update. */
-  private resolvedFrom: unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,8 +118,6 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   protected resolve({ data }: ResolveContext): TimelineView {
-    const inputs = [data, this.from, this.to, this.kinds, this.order, this.headingLevel];
-    if (this.view && inputs.every((input, i) => input === this.resolvedFrom[i])) return this.view;
     const headingLevel = checkHeadingLevel(this.headingLevel);
     const order = oneOf('order', this.order, ORDERS, 'oldest');
     const from = parseYear('from', this.from);
@@ -135,7 +131,6 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
     if (order === 'newest') events.reverse();
     if (events.length === 0) throw new TipInputError(`no ${kinds ? `${orList(kinds)} ` : ''}events${yearRange(from, to)}`);
-    this.resolvedFrom = inputs;
     return { events, headingLevel };
   }
 
