@@ -15,24 +15,37 @@ class LoadFailure extends Error {}
 
 /** Fetches and parses the JSON at `src`; each way of failing is a LoadFailure with its own message, but an abort. */
 async function fetchJson(src: string, timeout: number, signal: AbortSignal): Promise<unknown> {
-  const timer = AbortSignal.timeout(timeout);
   try {
     new URL(src, document.baseURI);
   } catch {
     throw new LoadFailure(`src "${src}" is not a URL`);
   }
+  // One controller that the caller's signal and a timer both abort, rather than AbortSignal.any() (Safari
+  // 17.4 and later only) over AbortSignal.timeout().
+  const load = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    load.abort();
+  }, timeout);
+  const forward = () => load.abort();
+  signal.addEventListener('abort', forward, { once: true });
+  if (signal.aborted) forward();
   let response: Response;
   let text: string;
   try {
     // Same-origin or CORS JSON; cookies never go to another origin.
-    response = await fetch(src, { signal: AbortSignal.any([signal, timer]), credentials: 'same-origin', headers: { accept: 'application/json' } });
+    response = await fetch(src, { signal: load.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    if (timer.aborted) throw new LoadFailure(`the dataset at "${src}" did not load within ${timeout} ms (its timeout)`);
+    if (timedOut) throw new LoadFailure(`the dataset at "${src}" did not load within ${timeout} ms (its timeout)`);
     throw new LoadFailure(
       `the dataset at "${src}" could not be fetched: the network failed, or its server does not allow this page to read it (CORS)`,
     );
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forward);
   }
   if (!response.ok) {
     throw new LoadFailure(`the dataset at "${src}" could not be loaded: the server answered ${`${response.status} ${response.statusText}`.trim()}`);
