@@ -19,6 +19,7 @@ import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../../scripts/support/chromium.ts';
 import { serveDirectory } from '../../scripts/support/static-server.ts';
 import type { Dataset } from '../../src/data/schema.ts';
+import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataset: Dataset = JSON.parse(readFileSync(`${root}data/dataset.json`, 'utf8'));
@@ -106,11 +107,11 @@ async function renderedPage(url: string) {
   await page.goto(url);
   // Every widget has rendered and the failing card's tip-error has reached the framework's handler.
   await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('tip-stat-card, task-force-timeline, agency-accomplishments, recommendation-list')].every(
-        (el) => el.shadowRoot?.querySelector('[part]'),
-      ) && document.querySelector('#tip-error')?.textContent,
+    (tags: readonly string[]) =>
+      [...document.querySelectorAll(tags.join(', '))].every((el) => el.shadowRoot?.querySelector('[part]')) &&
+      document.querySelector('#tip-error')?.textContent,
     { timeout: 30_000 }, // only a bound on a hang: a page renders in well under a second
+    WIDGET_TAGS,
   );
   // No function is bound to a name in here: tsx would wrap it in a helper the page does not have.
   const seen = await page.evaluate(() => {

@@ -110,7 +110,6 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-
   protected resolve({ data }: ResolveContext): RecommendationListView {
     const level = checkHeadingLevel(this.headingLevel);
     const all = data.dataset.recommendations;

@@ -106,7 +106,6 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   /** The events, added a slice at a time so that a long chronology never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
