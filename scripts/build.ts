@@ -33,8 +33,10 @@ const entries = Object.fromEntries([
   ...tags.map((tag) => [tag, `src/${tag}.ts`]),
   ...tags.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`]),
   ['shared/widget-tags', 'src/shared/widget-tags.ts'], // tip-widgets/tags
+  ['ssr/render-widgets', 'src/ssr/render-widgets.ts'], // tip-widgets/ssr, for Node
+  ['ssr/cli', 'src/ssr/cli.ts'], // the tip-widgets command
 ]);
-const dependencies = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`));
+const dependencies = [/^node:/, ...Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`))];
 
 const shared: InlineConfig = { configFile: false, root, logLevel: 'warn', plugins: [minifyLiterals()] };
 

@@ -15,7 +15,8 @@ const registry = globalThis as typeof globalThis & { [KEY]?: DatasetChecker };
 export function registerDatasetChecker(checker: DatasetChecker): void {
   if (registry[KEY]) return;
   registry[KEY] = checker;
-  document.dispatchEvent(new Event(REGISTERED));
+  // No document when the widgets render on a server, which asks for the checker when it needs it.
+  if (typeof document !== 'undefined') document.dispatchEvent(new Event(REGISTERED));
 }
 
 /** The registered checker, now. */

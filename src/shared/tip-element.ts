@@ -1,5 +1,5 @@
 import { consume, ContextRoot } from '@lit/context';
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../data/context.ts';
 import { datasetShare } from '../data/dataset.ts';
@@ -88,11 +88,14 @@ export abstract class TipElement<View> extends LitElement {
 
   /** Inside a `<tip-dataset>` whose script has not run: its own file on a script-tag page, maybe still to come. */
   private get awaitsProvider(): boolean {
-    return !customElements.get('tip-dataset') && this.closest('tip-dataset') !== null;
+    // A server render passes a `<tip-dataset>`'s data itself (src/ssr/), and has no DOM to look in.
+    return !isServer && !customElements.get('tip-dataset') && this.closest('tip-dataset') !== null;
   }
 
   protected get resolvedLocale(): string {
-    const tag = this.locale?.trim() || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang || 'en-US';
+    // On a server, the page's `lang` comes in as `locale` (src/ssr/), there being no DOM to look in.
+    const pageLang = isServer ? undefined : this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
+    const tag = this.locale?.trim() || pageLang || 'en-US';
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
     } catch {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledEvents, bundledPeople, bundledSources, datasetShare } from '../../data/dataset.ts';
 import type { TimelineEvent } from '../../data/schema.ts';
@@ -135,7 +135,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.firstView) this.openHashTarget();
+    if (!isServer && this.firstView) this.openHashTarget();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

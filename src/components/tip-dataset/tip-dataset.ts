@@ -4,11 +4,8 @@ import { property } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../../data/context.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { whenDatasetChecker, datasetChecker } from '../../data/dataset-checker.ts';
-import type { DatasetCheck } from '../../data/validate-dataset.ts';
+import { failed, outcomeOf, type Outcome } from '../../data/dataset-outcome.ts';
 import { VERSION } from '../../shared/version.ts';
-
-/** How many problems the widgets show; the console gets them all. */
-const SHOWN_PROBLEMS = 3;
 
 /** A dataset that could not be loaded, with the message its widgets show. */
 class LoadFailure extends Error {}
@@ -58,20 +55,6 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
   }
 }
 
-type Outcome = { state: DatasetState | undefined; report?: string };
-
-/** A load that failed: one message, which is also the whole report. */
-const failed = (message: string): Outcome => ({ state: { status: 'error', message }, report: message });
-
-/** A checked dataset, or the first problems for the widgets to show and all of them for the console. */
-function outcomeOf(check: DatasetCheck, what: string): Outcome {
-  if (check.ok) return { state: { status: 'ready', dataset: check.dataset } };
-  const { problems } = check;
-  const more = problems.length - SHOWN_PROBLEMS;
-  const message = `${what} is not a tip-widgets dataset: ${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more > 0 ? `; and ${more} more (see the console)` : ''}`;
-  const report = `${what} is not a tip-widgets dataset (${problems.length} problem${problems.length > 1 ? 's' : ''}; see data/dataset.schema.json):\n${problems.map((p) => `  - ${p}`).join('\n')}`;
-  return { state: { status: 'error', message }, report };
-}
 
 /**
  * Provides a dataset to every widget inside it, in place of the bundled one: fetched from `src`, or

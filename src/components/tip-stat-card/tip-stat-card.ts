@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   bundledAgencies,
@@ -92,7 +92,7 @@ export class TipStatCard extends TipElement<StatCardView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.firstView && this.countUp && !prefersReducedMotion()) this.startCountUp();
+    if (!isServer && this.firstView && this.countUp && !prefersReducedMotion()) this.startCountUp();
   }
 
   private startCountUp(): void {

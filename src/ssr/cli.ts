@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `tip-widgets render`: the `tip-widgets/ssr` renderer on the command line, for a static site's build step.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderWidgets } from './render-widgets.ts';
+
+const USAGE = `Usage: tip-widgets render [--dataset FILE] [--root DIR] [FILE]
+       tip-widgets render --write [--dataset FILE] [--root DIR] FILE...
+
+Renders every tip-widgets element in an HTML page (or fragment) as declarative shadow DOM, so the page
+reads without JavaScript; the tip-widgets script then takes the widgets over.
+
+  FILE            the page to render; standard input when there is none. The page goes to standard output.
+  --write         render each FILE in place instead
+  --dataset FILE  the JSON every <tip-dataset> on the page provides, instead of the file its src names
+  --root DIR      the folder a src starting with / is read from (the site's root); default: the current one
+
+A <tip-dataset src> is read from the disk: relative to the page's folder, or to --root. Problems with a
+widget's attributes are printed as warnings; a file or dataset that cannot be read ends with exit code 1.`;
+
+class CliError extends Error {}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`${what} ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CliError(`${what} ${path} is not JSON`);
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command !== 'render') {
+    console.error(USAGE);
+    return command === '--help' || command === '-h' ? 0 : 1;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { dataset: { type: 'string' }, root: { type: 'string' }, write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.write ? positionals.length === 0 : positionals.length > 1) {
+    console.error(USAGE);
+    return 1;
+  }
+  const root = resolve(values.root ?? '.');
+  const dataset = values.dataset === undefined ? undefined : await readJson(values.dataset, 'the dataset');
+
+  /** One page: its problems as warnings; a dataset that cannot be read is an error. */
+  const renderPage = async (html: string, folder: string, name: string) => {
+    const unreadable: string[] = [];
+    const loadDataset = async (src: string) => {
+      if (dataset !== undefined) return dataset;
+      if (/^[a-z][a-z\d+.-]*:/i.test(src)) {
+        unreadable.push(`${name}: <tip-dataset src="${src}"> is not a file: pass it with --dataset`);
+        throw new Error('it is not a file here');
+      }
+      const path = src.startsWith('/') ? join(root, src) : join(folder, src);
+      try {
+        return await readJson(path, 'the dataset');
+      } catch (error) {
+        unreadable.push(`${name}: ${(error as Error).message}`);
+        throw error;
+      }
+    };
+    const rendered = await renderWidgets(html, { loadDataset });
+    for (const problem of rendered.problems) console.warn(`${name}: ${problem}`);
+    if (unreadable.length) throw new CliError(unreadable.join('\n'));
+    return rendered.html;
+  };
+
+  if (values.write) {
+    for (const file of positionals) {
+      const html = await readFile(file, 'utf8').catch(() => {
+        throw new CliError(`${file} cannot be read`);
+      });
+      await writeFile(file, await renderPage(html, dirname(resolve(file)), file));
+    }
+    return 0;
+  }
+  const [file] = positionals;
+  let html: string;
+  if (file === undefined) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    html = Buffer.concat(chunks).toString('utf8');
+  } else {
+    html = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`${file} cannot be read (${error.code ?? error.message})`);
+    });
+  }
+  process.stdout.write(await renderPage(html, file === undefined ? process.cwd() : dirname(resolve(file)), file ?? 'stdin'));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: Error) => {
+    console.error(error instanceof CliError ? `tip-widgets: ${error.message}` : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,134 @@
+/**
+ * `tip-widgets/ssr`: renders a page's tip-widgets elements on the server, each as declarative shadow DOM
+ * (`<template shadowrootmode="open">`) inside its own tag, so the page reads fully before (or without)
+ * the script, which then takes the widgets over. Everything else in the page is kept byte for byte.
+ */
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import '../index.ts';
+import type { DatasetState } from '../data/context.ts';
+import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
+import { validateDataset } from '../data/validate-dataset.ts';
+import { PROVIDER_TAG, WIDGET_TAGS } from '../shared/widget-tags.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderWidgetsOptions {
+  /**
+   * Reads the JSON behind a `<tip-dataset src>` on the page; `src` as written. Without it, widgets inside a
+   * `<tip-dataset src>` show that it could not be read, as they would if the browser could not load it.
+   */
+  loadDataset?: (src: string) => Promise<unknown>;
+}
+
+/** What a widget renders with: its tag's problems are the page's to hear of (the CLI prints them). */
+export interface RenderedWidgets {
+  html: string;
+  /** Each widget that shows a message instead of its content, and each dataset that failed, in page order. */
+  problems: string[];
+}
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const childrenOf = (node: Node): Node[] => ('content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []);
+
+/** A widget already rendered (its first child a declarative shadow root) is left as it is. */
+const isRendered = (element: Element) =>
+  element.childNodes.some((child) => isElement(child) && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'));
+
+interface Found {
+  element: Element;
+  provider?: Element;
+  lang?: string;
+}
+
+/** Every widget in document order, with its nearest `<tip-dataset>` and `lang`. */
+function findWidgets(root: Node): Found[] {
+  const found: Found[] = [];
+  const walk = (node: Node, provider: Element | undefined, lang: string | undefined) => {
+    for (const child of childrenOf(node)) {
+      if (!isElement(child)) continue;
+      const ownLang = child.attrs.find((a) => a.name === 'lang')?.value;
+      const childLang = ownLang ?? lang;
+      if ((WIDGET_TAGS as readonly string[]).includes(child.tagName)) {
+        if (!isRendered(child)) found.push({ element: child, provider, lang: childLang });
+        continue;
+      }
+      walk(child, child.tagName === PROVIDER_TAG ? child : provider, childLang);
+    }
+  };
+  walk(root, undefined, undefined);
+  return found;
+}
+
+const RENDER_INFO = (): RenderInfo => ({
+  elementRenderers: [LitElementRenderer],
+  customElementInstanceStack: [],
+  customElementHostStack: [],
+  eventTargetStack: [],
+  slotStack: [],
+  deferHydration: false,
+});
+
+/** A widget's shadow root, as `<template shadowrootmode="open">…</template>`, and its problem if it has one. */
+async function renderWidget({ element, lang }: Found, provided: DatasetState | undefined) {
+  const renderer = new LitElementRenderer(element.tagName);
+  for (const { name, value } of element.attrs) renderer.attributeChangedCallback(name, null, value);
+  // No DOM on the server: the page's `lang` and the provider's dataset come in as the browser would find them.
+  if (!element.attrs.some((a) => a.name === 'locale') && lang) renderer.attributeChangedCallback('locale', null, lang);
+  if (provided) Object.assign(renderer.element, { datasetState: provided });
+  renderer.connectedCallback();
+  const shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
+  const problem = (renderer.element as unknown as { problem?: string }).problem;
+  return { html: `<template shadowrootmode="open">${shadow}</template>`, problem };
+}
+
+/**
+ * The page (or fragment) with every tip-widgets element rendered as declarative shadow DOM. Widgets inside
+ * a `<tip-dataset src>` render from what `loadDataset` reads, checked as the browser checks it.
+ */
+export async function renderWidgets(input: string, { loadDataset }: RenderWidgetsOptions = {}): Promise<RenderedWidgets> {
+  const isDocument = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html[\s>])/i.test(input);
+  const root = isDocument ? parse(input, { sourceCodeLocationInfo: true }) : parseFragment(input, { sourceCodeLocationInfo: true });
+  const problems: string[] = [];
+  const outcomes = new Map<Element, Promise<Outcome>>();
+  const outcomeFor = (provider: Element): Promise<Outcome> => {
+    const src = provider.attrs.find((a) => a.name === 'src')?.value.trim();
+    const load = async (): Promise<Outcome> => {
+      if (!src) return { state: undefined };
+      if (!loadDataset) return failed(`the dataset at "${src}" was not given to the server render`);
+      let json: unknown;
+      try {
+        json = await loadDataset(src);
+      } catch (error) {
+        return failed(`the dataset at "${src}" could not be read: ${(error as Error).message}`);
+      }
+      return outcomeOf(validateDataset(json), `the dataset at "${src}"`);
+    };
+    if (!outcomes.has(provider)) {
+      outcomes.set(
+        provider,
+        load().then((outcome) => {
+          if (outcome.report) problems.push(`<${PROVIDER_TAG}>: ${outcome.report}`);
+          return outcome;
+        }),
+      );
+    }
+    return outcomes.get(provider)!;
+  };
+
+  const inserts: { at: number; html: string }[] = [];
+  for (const found of findWidgets(root)) {
+    const provided = found.provider ? (await outcomeFor(found.provider)).state : undefined;
+    const { html, problem } = await renderWidget(found, provided);
+    if (problem) problems.push(`<${found.element.tagName}>: ${problem}`);
+    const at = found.element.sourceCodeLocation?.startTag?.endOffset;
+    // An element parse5 made up (an unclosed tag, a fragment's context) has no place in the input to insert at.
+    if (at !== undefined) inserts.push({ at, html });
+  }
+  let html = input;
+  for (const { at, html: shadow } of inserts.sort((a, b) => b.at - a.at)) html = html.slice(0, at) + shadow + html.slice(at);
+  return { html, problems };
+}
