@@ -163,6 +163,13 @@ for (const [name, consumer] of Object.entries(CONSUMERS)) {
       });
     }
 
+    it('pre-renders a widget with npx tip-widgets render', () => {
+      const card = '<tip-stat-card stat="defendants-charged"></tip-stat-card>';
+      const out = execFileSync('npx', ['--no-install', 'tip-widgets', 'render'], { cwd: dir, input: card, encoding: 'utf8' });
+      assert.match(out, /^<tip-stat-card stat="defendants-charged"><template shadowrootmode="open"><style>/);
+      assert.match(out, /nearly 120/);
+    });
+
     it('builds with its usual build', () => {
       run(dir, consumer.build);
     });

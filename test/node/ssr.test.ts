@@ -1,0 +1,166 @@
+/** `tip-widgets/ssr` and the `tip-widgets render` command, as a static site's build step runs them. */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { renderWidgets } from '../../src/ssr/render-widgets.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bundled = JSON.parse(readFileSync(`${root}data/dataset.json`, 'utf8'));
+
+const elements = (node: Node): Element[] =>
+  ('childNodes' in node ? node.childNodes : []).flatMap((child) => ('tagName' in child ? [child, ...elements(child)] : []));
+/** The text of a node, the content of its templates included (a declarative shadow root's). */
+const textOf = (node: Node): string =>
+  'value' in node && node.nodeName === '#text'
+    ? node.value
+    : ('content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []).map(textOf).join('');
+const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The declarative shadow root of the first element with this tag (and attribute, if given). */
+function shadowOf(html: string, tag: string, attribute?: [string, string]) {
+  const host = elements(parseFragment(html)).find(
+    (el) => el.tagName === tag && (!attribute || el.attrs.some((a) => a.name === attribute[0] && a.value === attribute[1])),
+  );
+  assert.ok(host, `no <${tag}> in the output`);
+  const template = host.childNodes.find((child): child is DefaultTreeAdapterMap['template'] => 'tagName' in child && child.tagName === 'template');
+  assert.ok(template, `<${tag}> has no declarative shadow root`);
+  assert.equal(template.attrs.find((a) => a.name === 'shadowrootmode')?.value, 'open');
+  return template.content;
+}
+
+describe('renderWidgets', () => {
+  it('renders a fragment: each widget as a declarative shadow root, the rest of the input byte for byte', async () => {
+    const input = '<p class="intro">Before &amp; after</p>\n<tip-stat-card stat="defendants-charged"></tip-stat-card>\n<p>End</p>';
+    const { html, problems } = await renderWidgets(input);
+    assert.deepEqual(problems, []);
+    assert.equal(html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>(?=<\/tip-stat-card>)/, ''), input);
+    const shadow = shadowOf(html, 'tip-stat-card');
+    assert.match(collapsed(textOf(shadow)), /nearly 120 defendants charged in human trafficking cases/);
+    assert.ok(elements(shadow).some((el) => el.tagName === 'style'), 'its styles inside its shadow root');
+    assert.ok(elements(shadow).some((el) => el.tagName === 'details'), 'the quotes in a native <details>');
+  });
+
+  it('renders a whole page, every element, honouring attributes and the page lang', async () => {
+    const input = `<!doctype html><html lang="fr"><head><title>t</title></head><body>
+      <tip-stat-card stat="victims-worldwide-2012" notation="compact"></tip-stat-card>
+      <task-force-timeline from="2016" order="newest" heading-level="2"></task-force-timeline>
+      <agency-accomplishments agency="DOJ" theme="dark"></agency-accomplishments>
+      <recommendation-list topic="migration" locale="en-US"></recommendation-list>
+    </body></html>`;
+    const { html, problems } = await renderWidgets(input);
+    assert.deepEqual(problems, []);
+    assert.ok(html.startsWith('<!doctype html><html lang="fr">'));
+    const doc = parse(html);
+    assert.equal(elements(doc).filter((el) => el.tagName === 'template').length, 4);
+    assert.match(collapsed(textOf(shadowOf(html, 'tip-stat-card'))), /27 M/, 'fr: compact, from the page lang');
+    const timeline = shadowOf(html, 'task-force-timeline');
+    const years = elements(timeline).filter((el) => el.attrs.some((a) => a.name === 'part' && a.value === 'date')).map((el) => textOf(el).match(/\d{4}/)![0]);
+    assert.ok(years.length > 0 && years.every((year) => year >= '2016'), `from 2016: ${years}`);
+    assert.deepEqual(years, [...years].sort().reverse(), 'newest first');
+    assert.ok(elements(timeline).some((el) => el.tagName === 'h2'));
+    assert.match(collapsed(textOf(shadowOf(html, 'agency-accomplishments'))), /Department of Justice/);
+    const recommendations = collapsed(textOf(shadowOf(html, 'recommendation-list')));
+    const migration = bundled.recommendations.find((r: { topic: string }) => r.topic === 'migration');
+    assert.ok(recommendations.includes(collapsed(migration.title)), 'the migration recommendation');
+  });
+
+  it('renders widgets inside a <tip-dataset src> from the dataset it names, checked as the browser checks it', async () => {
+    const own = structuredClone(bundled);
+    own.stats[0].label = 'our own label';
+    const input = `<tip-dataset src="/data/own.json"><tip-stat-card stat="${own.stats[0].id}"></tip-stat-card></tip-dataset>`;
+    const asked: string[] = [];
+    const { html, problems } = await renderWidgets(input, { loadDataset: async (src) => (asked.push(src), own) });
+    assert.deepEqual(asked, ['/data/own.json']);
+    assert.deepEqual(problems, []);
+    assert.match(textOf(shadowOf(html, 'tip-stat-card')), /our own label/);
+
+    const broken = await renderWidgets(input, { loadDataset: async () => ({ stats: 'no' }) });
+    assert.match(textOf(shadowOf(broken.html, 'tip-stat-card')), /Can’t show this tip-stat-card: the dataset at "\/data\/own.json" is not a tip-widgets dataset/);
+    assert.ok(broken.problems.some((p) => p.startsWith('<tip-dataset>: the dataset at "/data/own.json" is not a tip-widgets dataset')));
+  });
+
+  it('shows bad input as the browser does, and says so in its problems', async () => {
+    const { html, problems } = await renderWidgets(
+      '<tip-stat-card stat="no-such-stat"></tip-stat-card><agency-accomplishments layout="carousel"></agency-accomplishments>',
+    );
+    assert.match(collapsed(textOf(shadowOf(html, 'tip-stat-card'))), /Can’t show this tip-stat-card: no stat has the id "no-such-stat"\./);
+    assert.match(collapsed(textOf(shadowOf(html, 'agency-accomplishments'))), /layout "carousel" is not grid or tabs/);
+    assert.deepEqual(problems, ['<tip-stat-card>: no stat has the id "no-such-stat"', '<agency-accomplishments>: layout "carousel" is not grid or tabs']);
+  });
+
+  it('keeps text from attributes as text, renders malformed HTML as a browser would parse it, and leaves rendered widgets alone', async () => {
+    const hostile = await renderWidgets('<tip-stat-card stat="<img src=x onerror=alert(1)>"></tip-stat-card>');
+    assert.ok(!/<img/i.test(hostile.html.replace(/stat="[^"]*"/, '')), 'no markup from the attribute');
+    const unclosed = await renderWidgets('<div><p>para<tip-stat-card stat="hotline-calls"><span>light');
+    assert.match(textOf(shadowOf(unclosed.html, 'tip-stat-card')), /16,000/);
+    const twice = await renderWidgets(unclosed.html);
+    assert.equal(twice.html, unclosed.html);
+  });
+});
+
+describe('tip-widgets render', () => {
+  // The built command, as `npx tip-widgets` runs it (npm test builds first).
+  const cli = `${root}dist/ssr/cli.js`;
+  const dir = mkdtempSync(join(tmpdir(), 'tip-render-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (args: string[], input?: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, [cli, ...args], { cwd: dir }, (error, stdout, stderr) =>
+        resolve({ code: error ? (error.code as number) : 0, stdout, stderr }),
+      );
+      child.stdin!.end(input ?? '');
+    });
+
+  it('renders standard input to standard output', async () => {
+    const { code, stdout } = await run(['render'], '<tip-stat-card stat="defendants-charged"></tip-stat-card>');
+    assert.equal(code, 0);
+    assert.match(textOf(shadowOf(stdout, 'tip-stat-card')), /nearly 120/);
+  });
+
+  it('reads a page, and a <tip-dataset src> beside it; --dataset replaces every src', async () => {
+    const own = structuredClone(bundled);
+    own.stats[0].label = 'from the file beside the page';
+    writeFileSync(join(dir, 'own.json'), JSON.stringify(own));
+    writeFileSync(join(dir, 'page.html'), `<tip-dataset src="own.json"><tip-stat-card stat="${own.stats[0].id}"></tip-stat-card></tip-dataset>`);
+    const beside = await run(['render', 'page.html']);
+    assert.equal(beside.code, 0, beside.stderr);
+    assert.match(textOf(shadowOf(beside.stdout, 'tip-stat-card')), /from the file beside the page/);
+    const replaced = await run(['render', '--dataset', `${root}data/dataset.json`, 'page.html']);
+    assert.match(textOf(shadowOf(replaced.stdout, 'tip-stat-card')), new RegExp(bundled.stats[0].label.slice(0, 20)));
+  });
+
+  it('renders files in place with --write', async () => {
+    writeFileSync(join(dir, 'a.html'), '<recommendation-list></recommendation-list>');
+    const { code } = await run(['render', '--write', 'a.html']);
+    assert.equal(code, 0);
+    shadowOf(readFileSync(join(dir, 'a.html'), 'utf8'), 'recommendation-list');
+  });
+
+  it('warns of bad attributes and still writes the page', async () => {
+    const { code, stdout, stderr } = await run(['render'], '<tip-stat-card stat="nope"></tip-stat-card>');
+    assert.equal(code, 0);
+    assert.match(stderr, /stdin: <tip-stat-card>: no stat has the id "nope"/);
+    assert.match(textOf(shadowOf(stdout, 'tip-stat-card')), /no stat has the id "nope"/);
+  });
+
+  it('names a missing page, a missing or broken dataset, and exits 1', async () => {
+    const missing = await run(['render', 'missing.html']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /tip-widgets: missing\.html cannot be read \(ENOENT\)/);
+    const noDataset = await run(['render', '--dataset', 'none.json'], '<p></p>');
+    assert.equal(noDataset.code, 1);
+    assert.match(noDataset.stderr, /the dataset none\.json cannot be read/);
+    writeFileSync(join(dir, 'broken.json'), '{ not json');
+    const broken = await run(['render'], '<tip-dataset src="broken.json"><tip-stat-card stat="x"></tip-stat-card></tip-dataset>');
+    assert.equal(broken.code, 1);
+    assert.match(broken.stderr, /broken\.json is not JSON/);
+    assert.equal(broken.stdout, '');
+  });
+});
