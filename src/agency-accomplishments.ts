@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 import { AgencyAccomplishments } from './components/agency-accomplishments/agency-accomplishments.ts';
 import { defineElement } from './shared/define-element.ts';
 

@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 // The provider first: widgets defined after it find it on upgrade.
 export * from './tip-dataset.ts';
 export * from './tip-stat-card.ts';

@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 import { RecommendationList } from './components/recommendation-list/recommendation-list.ts';
 import { defineElement } from './shared/define-element.ts';
 

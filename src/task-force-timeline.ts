@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 import { TaskForceTimeline } from './components/task-force-timeline/task-force-timeline.ts';
 import { defineElement } from './shared/define-element.ts';
 

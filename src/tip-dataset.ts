@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 import { TipDataset } from './components/tip-dataset/tip-dataset.ts';
 import { registerDatasetChecker } from './data/dataset-checker.ts';
 import { validateDatasetInSlices } from './data/validate-dataset.ts';

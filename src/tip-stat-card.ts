@@ -1,3 +1,4 @@
+import './shared/hydrate-support.ts'; // before Lit: see the module
 import { TipStatCard } from './components/tip-stat-card/tip-stat-card.ts';
 import { defineElement } from './shared/define-element.ts';
 
