@@ -75,7 +75,14 @@ export abstract class TipElement<View> extends LitElement {
   protected abstract resolve(context: ResolveContext): View;
   protected abstract renderView(view: View, context: ResolveContext): TemplateResult;
 
+  /**
+   * Whether the element arrived with its shadow root rendered (tip-widgets/ssr): its first update then
+   * takes that DOM over, so it must draw what the server drew.
+   */
+  protected prerendered = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.prerendered = this.shadowRoot !== null;
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
     if (this.awaitsProvider) {

@@ -92,7 +92,8 @@ export class TipStatCard extends TipElement<StatCardView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!isServer && this.firstView && this.countUp && !prefersReducedMotion()) this.startCountUp();
+    // A pre-rendered card already shows its figure: counting it up again from zero would only flicker.
+    if (!isServer && this.firstView && this.countUp && !this.prerendered && !prefersReducedMotion()) this.startCountUp();
   }
 
   private startCountUp(): void {
