@@ -170,9 +170,9 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
 
   private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
-    // Every panel is there for its tab's aria-controls, but only the shown one is filled: less to render.
+    // Every panel is filled, the hidden ones too: a pre-rendered page shows them all until the script runs.
     return html`<div class="root tabs" part="base">
-      <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
+      <div class="tablist needs-script" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
           return html`<button
@@ -193,7 +193,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </div>
       ${agencies.map(
         (view) => html`<div
-          class="agency panel"
+          class="agency panel shown-without-script"
           part="tabpanel agency"
           role="tabpanel"
           id="panel-${view.agency.id}"
@@ -201,7 +201,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           tabindex="0"
           ?hidden=${view !== selected}
         >
-          ${view === selected ? this.renderAgency(view, level, context) : nothing}
+          ${this.renderAgency(view, level, context)}
         </div>`,
       )}
     </div>`;
