@@ -236,9 +236,14 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   private renderEvent(event: TimelineEvent, headingLevel: HeadingLevel, isTabStop: boolean, context: ResolveContext) {
     const open = this.expanded.has(event.id);
+    // Pre-rendered (and so while it hydrates): every event's details are there, and the toggle's text
+    // stands on its own too, for a reader without the script (scriptless.styles.ts).
+    const scriptless = isServer || this.prerendered;
     const detailsId = `${event.id}-details`;
+    const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
+      <span class="title" part="title">${event.title}</span>`;
     const button = html`<button
-      class="toggle"
+      class="toggle needs-script"
       part="toggle"
       type="button"
       data-event=${event.id}
@@ -248,21 +253,20 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       @click=${() => this.toggle(event.id)}
     >
       <span class="chevron" aria-hidden="true">▸</span>
-      <span class="toggle-text">
-        <span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
-        <span class="title" part="title">${event.title}</span>
-      </span>
-    </button>`;
+      <span class="toggle-text">${text}</span>
+    </button>${scriptless ? html`<span class="toggle-text only-without-script">${text}</span>` : nothing}`;
     return html`<li class="event" part="event" id=${event.id}>
       <span class="marker" aria-hidden="true"></span>
       ${renderHeading(headingLevel, button)}
       <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
       <p class="summary" part="summary">${event.summary}</p>
-      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(event, context) : nothing}</div>
+      <div class="details shown-without-script" part="details" id=${detailsId} ?hidden=${!open}>
+        ${open || scriptless ? this.renderDetails(event, context) : nothing}
+      </div>
     </li>`;
   }
 
-  /** What an event's button discloses, rendered only while it is open: a long chronology stays light. */
+  /** What an event's button discloses, rendered only while it is open (a long chronology stays light), or pre-rendered. */
   private renderDetails(event: TimelineEvent, { data, locale }: ResolveContext) {
     const people = (event.people ?? []).flatMap((id) => {
       const person = data.people.get(id);
