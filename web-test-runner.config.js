@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -85,6 +86,18 @@ function jsonModulesOnlyForImports(plugin) {
   return { plugin: wrappedPlugin, middleware: fetchedJsonMiddleware };
 }
 
+/**
+ * `/prerendered/<path>`: the page at `<path>` as tip-widgets/ssr renders it, by the built renderer (dist/, which
+ * `npm test` builds first), so the browser tests see what a static site's build would serve.
+ */
+async function prerendered(context, next) {
+  if (!context.path.startsWith('/prerendered/')) return next();
+  const { renderWidgets } = await import('./dist/ssr/render-widgets.js');
+  const page = await readFile(new URL(`.${context.path.slice('/prerendered'.length)}`, import.meta.url), 'utf8');
+  context.type = 'html';
+  context.body = (await renderWidgets(page)).html;
+}
+
 // Decorators must be compiled: the browser cannot parse them.
 const esbuild = jsonModulesOnlyForImports(esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }));
 
@@ -98,7 +111,7 @@ export default {
   concurrentBrowsers: 1,
   concurrency: 1,
   nodeResolve: true,
-  middleware: [esbuild.middleware, datasetFailures],
+  middleware: [esbuild.middleware, datasetFailures, prerendered],
   plugins: [
     esbuild.plugin,
     leakProbePlugin(),

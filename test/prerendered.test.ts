@@ -1,0 +1,79 @@
+/**
+ * Pre-rendered widgets (tip-widgets/ssr) in the browser: before their script runs, which is what a reader
+ * with JavaScript off gets, every word is there and no control that needs the script; then the script-tag
+ * bundle takes the same DOM over, node for node, and everything works.
+ */
+import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
+import { waitFor } from './support/widget-fixture.ts';
+
+type PageWindow = Window & typeof globalThis & { recorded: { errors: string[]; warnings: string[] } };
+
+const isShown = (node: Element) => node.getClientRects().length > 0;
+
+async function openPrerendered(): Promise<PageWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  frame.src = '/prerendered/test/pages/prerendered.html';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as PageWindow;
+}
+
+const widgets = (win: PageWindow) => WIDGET_TAGS.map((tag) => win.document.querySelector(tag)!);
+const shadowText = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')?.innerText ?? '';
+
+describe('pre-rendered widgets', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('read fully before their script: every figure, detail and agency, and no control that needs the script', async () => {
+    const win = await openPrerendered();
+    const [card, timeline, accomplishments, list] = widgets(win);
+    for (const el of widgets(win)) expect(win.customElements.get(el.localName), el.localName).to.be.undefined;
+    expect(shadowText(card)).to.contain('nearly 120');
+    expect(shadowText(timeline)).to.contain('Hillary Clinton, Secretary of State (chair)');
+    expect(shadowText(timeline)).to.contain('How this date was derived');
+    const agencyPanels = [...accomplishments.shadowRoot!.querySelectorAll('[role="tabpanel"]')];
+    expect(agencyPanels.length).to.be.greaterThan(1);
+    expect(agencyPanels.filter(isShown)).to.have.length(agencyPanels.length);
+    expect(shadowText(list)).to.contain('Expand the National Action Plan');
+    for (const el of widgets(win)) {
+      expect([...el.shadowRoot!.querySelectorAll('button')].filter(isShown), `${el.localName}'s buttons`).to.deep.equal([]);
+      for (const sources of el.shadowRoot!.querySelectorAll('[part~="sources"]')) expect(sources.localName).to.equal('details');
+    }
+  });
+
+  it('are taken over by the script-tag bundle node for node, silently, and then work', async () => {
+    const win = await openPrerendered();
+    const before = widgets(win).map((el) => [...el.shadowRoot!.querySelectorAll('*')]);
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/tip-widgets.js';
+    win.document.head.append(script);
+    await waitFor(
+      () => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated),
+      'every widget took its DOM over',
+    );
+    widgets(win).forEach((el, i) => {
+      const after = [...el.shadowRoot!.querySelectorAll('*')];
+      expect(after.length, `${el.localName}'s elements`).to.equal(before[i].length);
+      expect(after.every((node, j) => node === before[i][j]), `${el.localName} kept its nodes`).to.be.true;
+    });
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings).to.deep.equal([]);
+
+    const [, timeline, accomplishments, list] = widgets(win);
+    const panels = [...accomplishments.shadowRoot!.querySelectorAll('[role="tabpanel"]')];
+    expect(panels.filter(isShown)).to.have.length(1);
+    const tabs = [...accomplishments.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    tabs[1].click();
+    await waitFor(() => isShown(panels[1]) && !isShown(panels[0]), 'the second tab shows its panel');
+    const toggle = timeline.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    expect(isShown(toggle)).to.be.true;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the event opens');
+    expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
+  });
+});
