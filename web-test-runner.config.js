@@ -88,14 +88,15 @@ function jsonModulesOnlyForImports(plugin) {
 
 /**
  * `/prerendered/<path>`: the page at `<path>` as tip-widgets/ssr renders it, by the built renderer (dist/, which
- * `npm test` builds first), so the browser tests see what a static site's build would serve.
+ * `npm test` builds first), so the browser tests see what a static site's build would serve; `?stylesheets=URL`
+ * renders the form that links each widget's stylesheet.
  */
 async function prerendered(context, next) {
   if (!context.path.startsWith('/prerendered/')) return next();
   const { renderWidgets } = await import('./dist/ssr/render-widgets.js');
   const page = await readFile(new URL(`.${context.path.slice('/prerendered'.length)}`, import.meta.url), 'utf8');
   context.type = 'html';
-  context.body = (await renderWidgets(page)).html;
+  context.body = (await renderWidgets(page, { stylesheets: context.query.stylesheets })).html;
 }
 
 // Decorators must be compiled: the browser cannot parse them.

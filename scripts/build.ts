@@ -3,14 +3,15 @@
  * - dist/*.js, dist/components/..: the npm build, ES modules that import lit as a dependency, with .d.ts
  * - dist/cdn/tip-widgets.js (module) and tip-widgets.iife.js (classic script): self-contained script-tag
  *   bundles of the four widgets with Lit and the dataset inside; tip-dataset.js and tip-dataset.iife.js,
- *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes
+ *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes; styles/<tag>.css,
+ *   each widget's styles for pre-rendered pages that link them (tip-widgets/ssr)
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
  * and writes the README's embed snippet, element reference and framework recipes from them. With `--check` it leaves
  * README.md alone and fails when those sections are out of date.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
@@ -21,6 +22,7 @@ import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { scriptGuard } from './build/script-guard.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
+import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -79,6 +81,11 @@ for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
     },
   });
 }
+
+// Each widget's shadow-root styles as a file, for pre-rendered pages under a strict CSP (tip-widgets/ssr).
+const { elementStylesheet } = await import(`${root}dist/ssr/render-widgets.js`);
+mkdirSync(`${root}dist/cdn/styles`, { recursive: true });
+for (const tag of WIDGET_TAGS) writeFileSync(`${root}dist/cdn/styles/${tag}.css`, elementStylesheet(tag));
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

@@ -77,3 +77,36 @@ describe('pre-rendered widgets', () => {
     expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
   });
 });
+
+describe('pre-rendered widgets under a strict Content Security Policy', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  /** The page in a frame once every widget has taken its DOM over, and the violations it heard. */
+  async function openUnderCsp(query: string) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 600px';
+    frame.src = `/prerendered/test/pages/csp-prerendered.html${query}`;
+    document.body.append(frame);
+    await waitFor(() => frame.contentDocument?.readyState === 'complete' && frame.contentWindow!.customElements.get('recommendation-list'), 'the page loaded');
+    const win = frame.contentWindow as PageWindow & { cspViolations: string[] };
+    await waitFor(() => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated), 'every widget took its DOM over');
+    return win;
+  }
+
+  it('styles every widget from linked stylesheets, with no violation', async () => {
+    const win = await openUnderCsp('?stylesheets=/dist/cdn/styles/');
+    const card = win.document.querySelector('tip-stat-card')!;
+    expect(card.shadowRoot!.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal('/dist/cdn/styles/tip-stat-card.css');
+    expect(card.shadowRoot!.querySelector('style')).to.be.null;
+    await waitFor(() => win.getComputedStyle(card.shadowRoot!.querySelector('.value')!).fontWeight === '700', 'the linked styles apply');
+    // A control violation, heard after any the widgets caused: reports arrive in order.
+    win.document.head.append(Object.assign(win.document.createElement('style'), { textContent: 'p { color: red }' }));
+    await waitFor(() => win.cspViolations.length >= 1, 'the control violation');
+    expect(win.cspViolations).to.have.length(1);
+  });
+
+  it('is blocked with inline styles, which is why the linked form exists', async () => {
+    const win = await openUnderCsp('');
+    await waitFor(() => win.cspViolations.some((v) => v.startsWith('style-src')), 'a style-src violation');
+  });
+});

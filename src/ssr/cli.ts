@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderWidgets } from './render-widgets.ts';
 
-const USAGE = `Usage: tip-widgets render [--dataset FILE] [--root DIR] [FILE]
-       tip-widgets render --write [--dataset FILE] [--root DIR] FILE...
+const USAGE = `Usage: tip-widgets render [--dataset FILE] [--root DIR] [--stylesheets URL] [FILE]
+       tip-widgets render --write [options] FILE...
 
 Renders every tip-widgets element in an HTML page (or fragment) as declarative shadow DOM, so the page
 reads without JavaScript; the tip-widgets script then takes the widgets over.
@@ -18,6 +18,9 @@ reads without JavaScript; the tip-widgets script then takes the widgets over.
   --write         render each FILE in place instead
   --dataset FILE  the JSON every <tip-dataset> on the page provides, instead of the file its src names
   --root DIR      the folder a src starting with / is read from (the site's root); default: the current one
+  --stylesheets URL
+                  link each widget's stylesheet from URL (where dist/cdn/styles/ is served, ending in /)
+                  instead of inlining its styles: for a page under a strict CSP (style-src 'self')
 
 A <tip-dataset src> is read from the disk: relative to the page's folder, or to --root. Problems with a
 widget's attributes are printed as warnings; a file or dataset that cannot be read ends with exit code 1.`;
@@ -47,7 +50,13 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { dataset: { type: 'string' }, root: { type: 'string' }, write: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      dataset: { type: 'string' },
+      root: { type: 'string' },
+      stylesheets: { type: 'string' },
+      write: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(USAGE);
@@ -77,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
         throw error;
       }
     };
-    const rendered = await renderWidgets(html, { loadDataset });
+    const rendered = await renderWidgets(html, { loadDataset, stylesheets: values.stylesheets });
     for (const problem of rendered.problems) console.warn(`${name}: ${problem}`);
     if (unreadable.length) throw new CliError(unreadable.join('\n'));
     return rendered.html;

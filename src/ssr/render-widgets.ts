@@ -18,6 +18,12 @@ type Element = DefaultTreeAdapterMap['element'];
 
 export interface RenderWidgetsOptions {
   /**
+   * Where each element's stylesheet is served (`dist/cdn/styles/<tag>.css`, e.g. `/assets/tip-widgets/styles/`):
+   * each shadow root then links it instead of carrying its own `<style>`, which a strict CSP
+   * (`style-src 'self'`) blocks. Without it, styles are inline: no other file to serve.
+   */
+  stylesheets?: string;
+  /**
    * Reads the JSON behind a `<tip-dataset src>` on the page; `src` as written. Without it, widgets inside a
    * `<tip-dataset src>` show that it could not be read, as they would if the browser could not load it.
    */
@@ -72,15 +78,22 @@ const RENDER_INFO = (): RenderInfo => ({
   deferHydration: false,
 });
 
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 /** A widget's shadow root, as `<template shadowrootmode="open">…</template>`, and its problem if it has one. */
-async function renderWidget({ element, lang }: Found, provided: DatasetState | undefined) {
+async function renderWidget({ element, lang }: Found, provided: DatasetState | undefined, stylesheets?: string) {
   const renderer = new LitElementRenderer(element.tagName);
   for (const { name, value } of element.attrs) renderer.attributeChangedCallback(name, null, value);
   // No DOM on the server: the page's `lang` and the provider's dataset come in as the browser would find them.
   if (!element.attrs.some((a) => a.name === 'locale') && lang) renderer.attributeChangedCallback('locale', null, lang);
   if (provided) Object.assign(renderer.element, { datasetState: provided });
   renderer.connectedCallback();
-  const shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
+  let shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
+  if (stylesheets !== undefined) {
+    // The renderer writes the element's styles as one leading <style>; the linked file has the same rules.
+    const link = `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${element.tagName}.css`)}">`;
+    shadow = shadow.replace(/^<style>[\s\S]*?<\/style>/, link);
+  }
   const problem = (renderer.element as unknown as { problem?: string }).problem;
   return { html: `<template shadowrootmode="open">${shadow}</template>`, problem };
 }
@@ -89,7 +102,7 @@ async function renderWidget({ element, lang }: Found, provided: DatasetState | u
  * The page (or fragment) with every tip-widgets element rendered as declarative shadow DOM. Widgets inside
  * a `<tip-dataset src>` render from what `loadDataset` reads, checked as the browser checks it.
  */
-export async function renderWidgets(input: string, { loadDataset }: RenderWidgetsOptions = {}): Promise<RenderedWidgets> {
+export async function renderWidgets(input: string, { loadDataset, stylesheets }: RenderWidgetsOptions = {}): Promise<RenderedWidgets> {
   const isDocument = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html[\s>])/i.test(input);
   const root = isDocument ? parse(input, { sourceCodeLocationInfo: true }) : parseFragment(input, { sourceCodeLocationInfo: true });
   const problems: string[] = [];
@@ -122,7 +135,7 @@ export async function renderWidgets(input: string, { loadDataset }: RenderWidget
   const inserts: { at: number; html: string }[] = [];
   for (const found of findWidgets(root)) {
     const provided = found.provider ? (await outcomeFor(found.provider)).state : undefined;
-    const { html, problem } = await renderWidget(found, provided);
+    const { html, problem } = await renderWidget(found, provided, stylesheets);
     if (problem) problems.push(`<${found.element.tagName}>: ${problem}`);
     const at = found.element.sourceCodeLocation?.startTag?.endOffset;
     // An element parse5 made up (an unclosed tag, a fragment's context) has no place in the input to insert at.
@@ -131,4 +144,14 @@ export async function renderWidgets(input: string, { loadDataset }: RenderWidget
   let html = input;
   for (const { at, html: shadow } of inserts.sort((a, b) => b.at - a.at)) html = html.slice(0, at) + shadow + html.slice(at);
   return { html, problems };
+}
+
+/**
+ * A widget's styles as one stylesheet, the rules a pre-rendered shadow root carries inline: the build
+ * writes them to dist/cdn/styles/<tag>.css for the `stylesheets` form.
+ */
+export function elementStylesheet(tag: string): string {
+  const element = customElements.get(tag) as unknown as { elementStyles: { cssText: string }[] } | undefined;
+  if (!element) throw new Error(`<${tag}> is not an element of tip-widgets`);
+  return element.elementStyles.map((style) => style.cssText).join('');
 }

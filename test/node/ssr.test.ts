@@ -86,6 +86,18 @@ describe('renderWidgets', () => {
     assert.ok(broken.problems.some((p) => p.startsWith('<tip-dataset>: the dataset at "/data/own.json" is not a tip-widgets dataset')));
   });
 
+  it('links each widget\'s stylesheet instead of inlining it, when told where they are served', async () => {
+    const { html } = await renderWidgets('<tip-stat-card stat="hotline-calls"></tip-stat-card><recommendation-list></recommendation-list>', {
+      stylesheets: '/assets/tip-widgets/"styles"/',
+    });
+    assert.ok(!html.includes('<style>'));
+    const links = elements(parseFragment(html)).filter((el) => el.tagName === 'link');
+    assert.deepEqual(
+      links.map((el) => el.attrs.find((a) => a.name === 'href')?.value),
+      ['/assets/tip-widgets/"styles"/tip-stat-card.css', '/assets/tip-widgets/"styles"/recommendation-list.css'],
+    );
+  });
+
   it('shows bad input as the browser does, and says so in its problems', async () => {
     const { html, problems } = await renderWidgets(
       '<tip-stat-card stat="no-such-stat"></tip-stat-card><agency-accomplishments layout="carousel"></agency-accomplishments>',
