@@ -15,13 +15,14 @@ type Element = DefaultTreeAdapterMap['element'];
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bundled = JSON.parse(readFileSync(`${root}data/dataset.json`, 'utf8'));
 
-const elements = (node: Node): Element[] =>
-  ('childNodes' in node ? node.childNodes : []).flatMap((child) => ('tagName' in child ? [child, ...elements(child)] : []));
+/** A node's children, a template's content included (a declarative shadow root's). */
+const childrenOf = (node: Node): Node[] => ('content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []);
+const elements = (node: Node): Element[] => childrenOf(node).flatMap((child) => ('tagName' in child ? [child, ...elements(child)] : []));
 /** The text of a node, the content of its templates included (a declarative shadow root's). */
 const textOf = (node: Node): string =>
   'value' in node && node.nodeName === '#text'
     ? node.value
-    : ('content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []).map(textOf).join('');
+    : childrenOf(node).map(textOf).join('');
 const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The declarative shadow root of the first element with this tag (and attribute, if given). */
 function shadowOf(html: string, tag: string, attribute?: [string, string]) {
