@@ -4,10 +4,27 @@
  * bundle takes the same DOM over, node for node, and everything works.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 import { waitFor } from './support/widget-fixture.ts';
 
-type PageWindow = Window & typeof globalThis & { recorded: { errors: string[]; warnings: string[] } };
+type PageWindow = Window &
+  typeof globalThis & {
+    recorded: { errors: string[]; warnings: string[] };
+    axe?: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+  };
+
+/** axe-core run inside the page (it checks the document it is loaded in), as `id: targets` per violation. */
+async function axeViolations(win: PageWindow): Promise<string[]> {
+  if (!win.axe) {
+    const script = Object.assign(win.document.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    win.document.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(win.document);
+  return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
 
 const isShown = (node: Element) => node.getClientRects().length > 0;
 
@@ -25,7 +42,19 @@ const widgets = (win: PageWindow) => WIDGET_TAGS.map((tag) => win.document.query
 const shadowText = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')?.innerText ?? '';
 
 describe('pre-rendered widgets', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`pass axe-core before their script, in ${scheme}`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const win = await openPrerendered();
+      expect(win.matchMedia(`(prefers-color-scheme: ${scheme})`).matches).to.be.true;
+      expect(await axeViolations(win)).to.deep.equal([]);
+    });
+  }
 
   it('read fully before their script: every figure, detail and agency, and no control that needs the script', async () => {
     const win = await openPrerendered();
