@@ -96,7 +96,9 @@ async function prerendered(context, next) {
   const { renderWidgets } = await import('./dist/ssr/render-widgets.js');
   const page = await readFile(new URL(`.${context.path.slice('/prerendered'.length)}`, import.meta.url), 'utf8');
   context.type = 'html';
-  context.body = (await renderWidgets(page, { stylesheets: context.query.stylesheets })).html;
+  // A <tip-dataset src> on the page is read from the repository, as the CLI reads it from a site's folder.
+  const loadDataset = async (src) => JSON.parse(await readFile(new URL(`.${new URL(src, 'http://x/').pathname}`, import.meta.url), 'utf8'));
+  context.body = (await renderWidgets(page, { stylesheets: context.query.stylesheets, loadDataset })).html;
 }
 
 // Decorators must be compiled: the browser cannot parse them.

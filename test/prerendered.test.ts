@@ -38,7 +38,17 @@ async function openPrerendered(): Promise<PageWindow> {
   return frame.contentWindow as PageWindow;
 }
 
-const widgets = (win: PageWindow) => WIDGET_TAGS.map((tag) => win.document.querySelector(tag)!);
+/** The first widget of each tag, and the one inside a `<tip-dataset>` where the page has it. */
+const widgets = (win: PageWindow) =>
+  [...WIDGET_TAGS, '#provided'].flatMap((selector) => win.document.querySelector(selector) ?? []);
+
+/** Adds the script-tag bundle (and the dataset checker its <tip-dataset> needs) and waits until every widget has taken its DOM over. */
+async function runScript(win: PageWindow) {
+  for (const src of ['/dist/cdn/tip-widgets.js', '/dist/cdn/tip-dataset.js']) {
+    win.document.head.append(Object.assign(win.document.createElement('script'), { type: 'module', src }));
+  }
+  await waitFor(() => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated), 'every widget took its DOM over');
+}
 const shadowText = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.root')?.innerText ?? '';
 
 describe('pre-rendered widgets', () => {
@@ -67,6 +77,7 @@ describe('pre-rendered widgets', () => {
     expect(agencyPanels.length).to.be.greaterThan(1);
     expect(agencyPanels.filter(isShown)).to.have.length(agencyPanels.length);
     expect(shadowText(list)).to.contain('Expand the National Action Plan');
+    expect(shadowText(win.document.querySelector('#provided')!), 'from the <tip-dataset> file').to.contain('4,242');
     for (const el of widgets(win)) {
       expect([...el.shadowRoot!.querySelectorAll('button')].filter(isShown), `${el.localName}'s buttons`).to.deep.equal([]);
       for (const sources of el.shadowRoot!.querySelectorAll('[part~="sources"]')) expect(sources.localName).to.equal('details');
@@ -76,14 +87,7 @@ describe('pre-rendered widgets', () => {
   it('are taken over by the script-tag bundle node for node, silently, and then work', async () => {
     const win = await openPrerendered();
     const before = widgets(win).map((el) => [...el.shadowRoot!.querySelectorAll('*')]);
-    const script = win.document.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/cdn/tip-widgets.js';
-    win.document.head.append(script);
-    await waitFor(
-      () => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated),
-      'every widget took its DOM over',
-    );
+    await runScript(win);
     widgets(win).forEach((el, i) => {
       const after = [...el.shadowRoot!.querySelectorAll('*')];
       expect(after.length, `${el.localName}'s elements`).to.equal(before[i].length);
@@ -92,6 +96,7 @@ describe('pre-rendered widgets', () => {
     expect(win.recorded.errors).to.deep.equal([]);
     expect(win.recorded.warnings).to.deep.equal([]);
 
+    expect(shadowText(win.document.querySelector('#provided')!)).to.contain('4,242');
     const [, timeline, accomplishments, list] = widgets(win);
     const panels = [...accomplishments.shadowRoot!.querySelectorAll('[role="tabpanel"]')];
     expect(panels.filter(isShown)).to.have.length(1);
@@ -104,6 +109,17 @@ describe('pre-rendered widgets', () => {
     toggle.click();
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the event opens');
     expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
+  });
+  it('end right when pre-rendered from other attributes than the page now has', async () => {
+    const win = await openPrerendered();
+    const card = win.document.querySelector('tip-stat-card')!;
+    card.setAttribute('stat', 'hotline-calls'); // the build rendered defendants-charged
+    await runScript(win);
+    await waitFor(() => shadowText(card).includes('16,000'), 'the card shows the stat it now names');
+    expect(shadowText(card)).not.to.contain('nearly 120');
+    expect(card.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+    expect(win.getComputedStyle(card.shadowRoot!.querySelector('.value')!).fontWeight, 'still styled').to.equal('700');
+    expect(win.recorded.errors).to.deep.equal([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { oneOf } from './attribute-values.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
 import { VERSION } from './version.ts';
+import { FINGERPRINT_PREFIX, viewFingerprint } from './view-fingerprint.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -157,8 +158,46 @@ export abstract class TipElement<View> extends LitElement {
         this.view = this.context && this.resolve(this.context);
       });
     }
+    if (this.prerendered && !this.hasUpdated && this.fingerprintOf(this.shadowRoot) !== this.fingerprint()) this.discardPrerendered();
     this.firstView = this.view !== undefined && !this.shown;
     this.shown ||= this.firstView;
+  }
+
+  /** What this widget draws now, as the hash a server render writes beside what it drew. */
+  protected fingerprint(): string {
+    return viewFingerprint([this.localName, this.context?.locale, this.view, this.problem]);
+  }
+
+  private fingerprintOf(root: ShadowRoot | null): string | undefined {
+    const comment = [...(root?.childNodes ?? [])].find((node) => node.nodeType === Node.COMMENT_NODE && node.nodeValue!.startsWith(FINGERPRINT_PREFIX));
+    return comment?.nodeValue!.slice(FINGERPRINT_PREFIX.length);
+  }
+
+  /**
+   * Drops a pre-rendered DOM drawn from other attributes or data than the page has now (a stale build, another
+   * dataset), keeping its styles: Lit then renders afresh instead of taking over content that says otherwise.
+   */
+  private discardPrerendered(): void {
+    const root = this.shadowRoot!;
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
+    // Lit's hydration support marks an element whose render root it found filled, under this name in its
+    // development build and this one in production; a root emptied here is rendered, not hydrated. Lit has no
+    // API for it: test/prerendered.test.ts ("end right") fails if a new version renames the flag.
+    const flags = this as unknown as Record<string, unknown>;
+    for (const flag of ['_$needsHydration', '_$AG']) if (flag in flags) flags[flag] = false;
+  }
+
+  /** A pre-rendered widget keeps its server DOM while its `<tip-dataset>` loads, then takes it over or replaces it. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return super.shouldUpdate(changed) && !(this.prerendered && !this.hasUpdated && this.datasetLoading);
+  }
+
+  private get datasetLoading(): boolean {
+    try {
+      return this.shownDataset === undefined;
+    } catch {
+      return false; // A failed provider is shown at once.
+    }
   }
 
   protected override render(): TemplateResult {

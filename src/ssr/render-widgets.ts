@@ -11,6 +11,7 @@ import '../index.ts';
 import type { DatasetState } from '../data/context.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
+import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
 import { PROVIDER_TAG, WIDGET_TAGS } from '../shared/widget-tags.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -89,6 +90,9 @@ async function renderWidget({ element, lang }: Found, provided: DatasetState | u
   if (provided) Object.assign(renderer.element, { datasetState: provided });
   renderer.connectedCallback();
   let shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
+  // What the browser compares before it takes this DOM over (TipElement.fingerprint).
+  const fingerprint = (renderer.element as unknown as { fingerprint(): string }).fingerprint();
+  shadow = shadow.replace(/^(<style>[\s\S]*?<\/style>)?/, (styles) => `${styles}<!--${FINGERPRINT_PREFIX}${fingerprint}-->`);
   if (stylesheets !== undefined) {
     // The renderer writes the element's styles as one leading <style>; the linked file has the same rules.
     const link = `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${element.tagName}.css`)}">`;
