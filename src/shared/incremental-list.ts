@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { buttonStyles } from './button.styles.ts';
 
@@ -34,7 +34,8 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve));
  * only the blocks whose items' dependencies changed are rendered again.
  */
 export class IncrementalList implements ReactiveController {
-  private shown = FIRST_ITEMS;
+  /** A server render has no frames to grow by: it renders the whole first page, for readers without the script. */
+  private shown = isServer ? PAGE_ITEMS : FIRST_ITEMS;
   /** How many items the reader may see: a page, more pages on request, or up to a deep link. */
   private limit = PAGE_ITEMS;
   private total = 0;
@@ -103,6 +104,13 @@ export class IncrementalList implements ReactiveController {
       this.host.requestUpdate();
     }
     return first;
+  }
+
+  hostConnected(): void {
+    // Pre-rendered (tip-widgets/ssr): the first update takes over the server's first page, so it must draw as many.
+    if (!(this.host as ReactiveControllerHost & { hasUpdated: boolean }).hasUpdated && (this.host as unknown as Element).shadowRoot?.firstChild) {
+      this.shown = PAGE_ITEMS;
+    }
   }
 
   hostUpdated(): void {

@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { renderWidgets } from '../../src/ssr/render-widgets.ts';
+import { scaledDataset } from '../../scripts/bench/scaled-dataset.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -97,6 +98,18 @@ describe('renderWidgets', () => {
       links.map((el) => el.attrs.find((a) => a.name === 'href')?.value),
       ['/assets/tip-widgets/"styles"/tip-stat-card.css', '/assets/tip-widgets/"styles"/recommendation-list.css'],
     );
+  });
+
+  it('renders a long list\'s whole first page, not the few items a browser shows in its first frame', async () => {
+    const big = scaledDataset(bundled, 300);
+    const input = '<tip-dataset src="big.json"><task-force-timeline></task-force-timeline><recommendation-list></recommendation-list></tip-dataset>';
+    const { html } = await renderWidgets(input, { loadDataset: async () => big });
+    const count = (tag: string, part: string) =>
+      elements(shadowOf(html, tag)).filter((el) => el.attrs.some((a) => a.name === 'part' && a.value.split(' ').includes(part))).length;
+    assert.equal(count('task-force-timeline', 'event'), 200);
+    assert.equal(count('recommendation-list', 'recommendation'), 200);
+    const more = elements(shadowOf(html, 'task-force-timeline')).find((el) => el.attrs.some((a) => a.name === 'part' && a.value === 'more'))!;
+    assert.match(more.attrs.find((a) => a.name === 'class')!.value, /\bneeds-script\b/, 'Show more is hidden until the script runs');
   });
 
   it('shows bad input as the browser does, and says so in its problems', async () => {
