@@ -42,9 +42,12 @@ async function openPrerendered(): Promise<PageWindow> {
 const widgets = (win: PageWindow) =>
   [...WIDGET_TAGS, '#provided'].flatMap((selector) => win.document.querySelector(selector) ?? []);
 
-/** Adds the script-tag bundle (and the dataset checker its <tip-dataset> needs) and waits until every widget has taken its DOM over. */
-async function runScript(win: PageWindow) {
-  for (const src of ['/dist/cdn/tip-widgets.js', '/dist/cdn/tip-dataset.js']) {
+/**
+ * Adds the script-tag bundle (and the dataset checker its <tip-dataset> needs), or the npm entry with Lit's
+ * development build, and waits until every widget has taken its DOM over.
+ */
+async function runScript(win: PageWindow, scripts = ['/dist/cdn/tip-widgets.js', '/dist/cdn/tip-dataset.js']) {
+  for (const src of scripts) {
     win.document.head.append(Object.assign(win.document.createElement('script'), { type: 'module', src }));
   }
   await waitFor(() => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated), 'every widget took its DOM over');
@@ -84,15 +87,31 @@ describe('pre-rendered widgets', () => {
     }
   });
 
-  it('are taken over by the script-tag bundle node for node, silently, and then work', async () => {
-    const win = await openPrerendered();
-    const before = widgets(win).map((el) => [...el.shadowRoot!.querySelectorAll('*')]);
-    await runScript(win);
+  /** Every widget's shadow-root elements now, to compare with after the script. */
+  const nodesOf = (win: PageWindow) => widgets(win).map((el) => [...el.shadowRoot!.querySelectorAll('*')]);
+  function expectSameNodes(win: PageWindow, before: Element[][]) {
     widgets(win).forEach((el, i) => {
       const after = [...el.shadowRoot!.querySelectorAll('*')];
       expect(after.length, `${el.localName}'s elements`).to.equal(before[i].length);
       expect(after.every((node, j) => node === before[i][j]), `${el.localName} kept its nodes`).to.be.true;
     });
+  }
+
+  it('are taken over by the npm entry with Lit in development mode, node for node, with no warning of Lit\'s', async () => {
+    const win = await openPrerendered();
+    const before = nodesOf(win);
+    await runScript(win, ['/src/index.ts']);
+    expectSameNodes(win, before);
+    expect(win.recorded.errors).to.deep.equal([]);
+    // Lit's development build says once that it is one; any other warning (hydration, our own) fails.
+    expect(win.recorded.warnings.filter((w) => !w.startsWith('Lit is in dev mode'))).to.deep.equal([]);
+  });
+
+  it('are taken over by the script-tag bundle node for node, silently, and then work', async () => {
+    const win = await openPrerendered();
+    const before = nodesOf(win);
+    await runScript(win);
+    expectSameNodes(win, before);
     expect(win.recorded.errors).to.deep.equal([]);
     expect(win.recorded.warnings).to.deep.equal([]);
 
