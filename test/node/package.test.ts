@@ -78,7 +78,7 @@ describe('the npm package', () => {
 
   it('renders every widget from the install in Chromium, with no build step', async () => {
     const importMap = {
-      imports: Object.fromEntries(['tip-widgets', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', 'valibot'].flatMap((name) => {
+      imports: Object.fromEntries(['tip-widgets', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context', '@lit-labs/ssr-client', 'valibot'].flatMap((name) => {
         const pkg = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8'));
         const entry = pkg.exports?.['.'];
         const main = typeof entry === 'object' ? entry.import?.default ?? entry.default ?? entry.browser?.default : pkg.module ?? pkg.main;
