@@ -5,14 +5,16 @@
  * 2. time to render the demo content against a static page of the same final markup;
  * 3. scaling to 10,000 timeline events and recommendations, with the longest task and the heap;
  * 4. layout shift on a page whose widgets upgrade after its text has painted;
- * 5. the same chronology drawn by TimelineJS, side by side.
+ * 5. the same chronology drawn by TimelineJS, side by side;
+ * 6. the demo pre-rendered (tip-widgets/ssr): painted against the static page, hydrated, CLS with no
+ *    reserve CSS, and each widget's pre-rendered bytes.
  * Each timed figure is the median of fresh-page runs, with its min–max spread. A benchmark, not a
  * test: it says which goals a run missed and never fails because of them.
  *
  * It then writes the README's Performance figures from bench/results.json (`--readme` does only that).
  *
  * Flags: `--build` rebuilds dist/ first (it is built anyway when missing); `--quick` takes 2 runs each;
- * `--only=render,scaling` measures some of bytes, render, scaling, layout-shift, peer, and updates
+ * `--only=render,scaling` measures some of bytes, render, scaling, layout-shift, peer, prerendered, and updates
  * only their part of bench/results.json.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ import { ensureBuilt } from './bench/built-dist.ts';
 import { entrySize, filesSize } from './bench/bytes.ts';
 import { measureLayoutShift } from './bench/layout-shift.ts';
 import { measurePeer } from './bench/peer.ts';
+import { HYDRATE_TASK_GOAL_MS, measurePrerendered, PRERENDERED_RATIO_GOAL } from './bench/prerendered.ts';
 import { measureRenderCost, RATIO_GOAL } from './bench/render-cost.ts';
 import { LONG_TASK_GOAL_MS, measureScaling, type ScalingPoint } from './bench/scaling.ts';
 import { readmeFigures } from './bench/readme-figures.ts';
@@ -50,7 +53,7 @@ if (process.argv.includes('--readme')) {
 
 const quick = process.argv.includes('--quick');
 const runs = (full: number) => (quick ? 2 : full);
-const SECTIONS = ['bytes', 'render', 'scaling', 'layout-shift', 'peer'] as const;
+const SECTIONS = ['bytes', 'render', 'scaling', 'layout-shift', 'peer', 'prerendered'] as const;
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = only?.filter((name) => !(SECTIONS as readonly string[]).includes(name));
 if (unknown?.length) throw new Error(`--only takes ${SECTIONS.join(', ')}; not ${unknown.join(', ')}`);
@@ -182,6 +185,36 @@ if (SECTIONS.some((section) => section !== 'bytes' && measures(section))) {
       );
       for (const p of peer) if (p.failedRequests.length) console.warn(`Note: ${p.name} failed to load ${p.failedRequests.join(', ')}`);
       results.peer = peer;
+    }
+
+    // 6. Pre-rendered.
+    if (measures('prerendered')) {
+      const pre = await measurePrerendered(setup, runs(11));
+      print(
+        `6. Pre-rendered (tip-widgets/ssr): the demo as HTML that the script-tag bundle then takes over (${pre.painted.runs} runs each)`,
+        table(
+          ['page', 'figure'],
+          [
+            ['the pre-rendered demo: content painted', spread(pre.painted, 'ms')],
+            ['the same markup as static HTML', spread(pre.baseline, 'ms')],
+            [`ratio pre-rendered / static (goal ≤ ${PRERENDERED_RATIO_GOAL})`, `${pre.ratio.toFixed(2)}×`],
+            ['bench start to every widget hydrated', spread(pre.hydrated, 'ms')],
+            [`hydration's longest task (goal ≤ ${HYDRATE_TASK_GOAL_MS} ms)`, spread(pre.hydrateLongestTask, 'ms', 1, 0)],
+            ['CLS, late script, no reserve CSS (goal 0)', spread(pre.cls, '', 1, 3)],
+          ],
+        ),
+      );
+      print(
+        '   Each widget pre-rendered (bytes of its HTML)',
+        table(
+          ['widget', 'inline styles', 'gzip', 'linked stylesheet', 'gzip'],
+          pre.bytes.map((b) => [b.tag, kB(b.inline.raw), kB(b.inline.gzip), kB(b.linked.raw), kB(b.linked.gzip)]),
+        ),
+      );
+      if (pre.ratio > PRERENDERED_RATIO_GOAL) missed.push(`pre-rendered ratio ${pre.ratio.toFixed(2)} (goal ≤ ${PRERENDERED_RATIO_GOAL})`);
+      if (pre.hydrateLongestTask.median > HYDRATE_TASK_GOAL_MS) missed.push(`a ${pre.hydrateLongestTask.median.toFixed(0)} ms hydration task`);
+      if (pre.cls.median > 0) missed.push(`pre-rendered CLS ${pre.cls.median.toFixed(3)} (goal 0)`);
+      results.prerendered = { ...pre, goals: { ratio: PRERENDERED_RATIO_GOAL, longestTaskMs: HYDRATE_TASK_GOAL_MS, cls: 0 } };
     }
 
     console.log(`\nGoals: ${missed.length ? `missed: ${missed.join('; ')}` : 'all met'}.`);
