@@ -5,7 +5,7 @@ import type { PluginOption } from 'vite';
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
 /** vite.config.ts serves the demo page; these of its plugins have no place in Storybook. */
-const DEMO_ONLY_PLUGINS = new Set(['tip-demo-at-root']);
+const DEMO_ONLY_PLUGINS = new Set(['tip-demo-at-root', 'tip-demo-prerendered']);
 
 const withoutDemoPlugins = (plugins: PluginOption[] = []): PluginOption[] =>
   ((plugins as unknown[]).flat(Infinity) as PluginOption[]).filter((plugin) => !(plugin && 'name' in plugin && DEMO_ONLY_PLUGINS.has(plugin.name)));
