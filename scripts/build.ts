@@ -84,8 +84,10 @@ for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
 
 // Each widget's shadow-root styles as a file, for pre-rendered pages under a strict CSP (tip-widgets/ssr).
 const { elementStylesheet } = await import(`${root}dist/ssr/render-widgets.js`);
+const { withoutScriptCss } = await import(`${root}dist/ssr/without-script.js`);
 mkdirSync(`${root}dist/cdn/styles`, { recursive: true });
 for (const tag of WIDGET_TAGS) writeFileSync(`${root}dist/cdn/styles/${tag}.css`, elementStylesheet(tag));
+writeFileSync(`${root}dist/cdn/styles/without-script.css`, withoutScriptCss());
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);

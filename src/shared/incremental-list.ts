@@ -91,7 +91,7 @@ export class IncrementalList implements ReactiveController {
     // Counts of at most PAGE_ITEMS need no locale's digit grouping, so no number format to make.
     const label =
       left > PAGE_ITEMS ? `Show ${PAGE_ITEMS} more ${noun}s` : left === 1 ? `Show the last ${noun}` : `Show the last ${left} ${noun}s`;
-    return html`<button class="button more needs-script" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
+    return html`<button class="button more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
       ${label}
     </button>`;
   }

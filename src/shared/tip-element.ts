@@ -9,7 +9,6 @@ import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
 import { loadingStyles } from './loading-state.styles.ts';
-import { scriptlessStyles } from './scriptless.styles.ts';
 import { oneOf } from './attribute-values.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
@@ -45,7 +44,7 @@ let contextRoot: ContextRoot | undefined;
  */
 export abstract class TipElement<View> extends LitElement {
   static version = VERSION;
-  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles, scriptlessStyles];
+  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles];
 
   /**
    * What the widget shows outside a `<tip-dataset>`: the collections of the bundled dataset it uses,

@@ -13,6 +13,7 @@ import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
 import { PROVIDER_TAG, WIDGET_TAGS } from '../shared/widget-tags.ts';
+import { withoutScriptCss } from './without-script.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -40,6 +41,7 @@ export interface RenderedWidgets {
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => ('content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []);
+const elements = (node: Node): Element[] => childrenOf(node).flatMap((child) => (isElement(child) ? [child, ...elements(child)] : []));
 
 /** A widget already rendered (its first child a declarative shadow root) is left as it is. */
 const isRendered = (element: Element) =>
@@ -145,6 +147,14 @@ export async function renderWidgets(input: string, { loadDataset, stylesheets }:
     // An element parse5 made up (an unclosed tag, a fragment's context) has no place in the input to insert at.
     if (at !== undefined) inserts.push({ at, html });
   }
+  if (inserts.length === 0) return { html: input, problems };
+  // Once per page: what JavaScript off shows differently (without-script.ts), in the head of a page, else
+  // before the first widget of a fragment; linked like the widgets' styles when they are.
+  const sheet = stylesheets === undefined ? `<style>${withoutScriptCss()}</style>` : `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}without-script.css`)}">`;
+  const head = isDocument ? elements(root).find((el) => el.tagName === 'head')?.sourceCodeLocation?.endTag?.startOffset : undefined;
+  const first = Math.min(...inserts.map(({ at }) => at));
+  const widgetStart = findWidgets(root).find((found) => found.element.sourceCodeLocation?.startTag?.endOffset === first)?.element.sourceCodeLocation?.startOffset;
+  inserts.push({ at: head ?? widgetStart ?? 0, html: `<noscript>${sheet}</noscript>` });
   let html = input;
   for (const { at, html: shadow } of inserts.sort((a, b) => b.at - a.at)) html = html.slice(0, at) + shadow + html.slice(at);
   return { html, problems };

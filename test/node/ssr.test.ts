@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { renderWidgets } from '../../src/ssr/render-widgets.ts';
+import { WITHOUT_SCRIPT } from '../../src/ssr/without-script.ts';
 import { scaledDataset } from '../../scripts/bench/scaled-dataset.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -42,7 +43,9 @@ describe('renderWidgets', () => {
     const input = '<p class="intro">Before &amp; after</p>\n<tip-stat-card stat="defendants-charged"></tip-stat-card>\n<p>End</p>';
     const { html, problems } = await renderWidgets(input);
     assert.deepEqual(problems, []);
-    assert.equal(html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>(?=<\/tip-stat-card>)/, ''), input);
+    const withoutAdded = html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>(?=<\/tip-stat-card>)/, '').replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+    assert.equal(withoutAdded, input);
+    assert.ok(html.indexOf('<noscript><style>') < html.indexOf('<tip-stat-card'), 'what JavaScript off shows, before the first widget');
     const shadow = shadowOf(html, 'tip-stat-card');
     assert.match(collapsed(textOf(shadow)), /nearly 120 defendants charged in human trafficking cases/);
     assert.ok(elements(shadow).some((el) => el.tagName === 'style'), 'its styles inside its shadow root');
@@ -108,8 +111,7 @@ describe('renderWidgets', () => {
       elements(shadowOf(html, tag)).filter((el) => el.attrs.some((a) => a.name === 'part' && a.value.split(' ').includes(part))).length;
     assert.equal(count('task-force-timeline', 'event'), 200);
     assert.equal(count('recommendation-list', 'recommendation'), 200);
-    const more = elements(shadowOf(html, 'task-force-timeline')).find((el) => el.attrs.some((a) => a.name === 'part' && a.value === 'more'))!;
-    assert.match(more.attrs.find((a) => a.name === 'class')!.value, /\bneeds-script\b/, 'Show more is hidden until the script runs');
+    assert.equal(count('task-force-timeline', 'more'), 1, 'Show more (which JavaScript off hides: without-script.ts)');
   });
 
   it('shows bad input as the browser does, and says so in its problems', async () => {
@@ -128,6 +130,21 @@ describe('renderWidgets', () => {
     assert.match(textOf(shadowOf(unclosed.html, 'tip-stat-card')), /16,000/);
     const twice = await renderWidgets(unclosed.html);
     assert.equal(twice.html, unclosed.html);
+  });
+});
+
+describe('what a page with JavaScript off shows differently', () => {
+  it('names parts each element has, and a page gets it once, in its head', async () => {
+    const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'utf8'));
+    const partsOf = (tag: string): string[] => {
+      const declarations = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []);
+      const element = declarations.find((d: { tagName?: string }) => d.tagName === tag);
+      return (element?.cssParts ?? []).map((p: { name: string }) => p.name);
+    };
+    for (const [tag, part] of WITHOUT_SCRIPT) assert.ok(partsOf(tag).includes(part), `<${tag}> has no part "${part}"`);
+    const { html } = await renderWidgets('<!doctype html><html><head><title>t</title></head><body><tip-stat-card stat="hotline-calls"></tip-stat-card><recommendation-list></recommendation-list></body></html>');
+    assert.equal(html.split('<noscript>').length - 1, 1);
+    assert.ok(html.indexOf('<noscript>') < html.indexOf('</head>'));
   });
 });
 

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const agencyAccomplishmentsStyles = css`
-  .root [hidden] {
-    display: none !important;
-  }
   .grid {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tip-accomplishments-card-min-width, 18rem)), 1fr));

@@ -170,9 +170,9 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
 
   private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
-    // Every panel is filled, the hidden ones too: a pre-rendered page shows them all until the script runs.
+    // Every panel is filled, the hidden ones too: a pre-rendered page shows them all with JavaScript off.
     return html`<div class="root tabs" part="base">
-      <div class="tablist needs-script" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
+      <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
           return html`<button
@@ -193,7 +193,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </div>
       ${agencies.map(
         (view) => html`<div
-          class="agency panel shown-without-script"
+          class="agency panel"
           part="tabpanel agency"
           role="tabpanel"
           id="panel-${view.agency.id}"

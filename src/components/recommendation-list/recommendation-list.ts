@@ -236,7 +236,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
           ${renderCitations(r.citations, data, locale)}
         </div>
         <div class="actions">
-          <button type="button" class="button copy needs-script" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
+          <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
             Copy<span class="visually-hidden"> “${r.title}”</span>
           </button>
           <span class="copy-status" part="copy-status" role="status"

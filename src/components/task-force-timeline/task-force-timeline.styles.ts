@@ -6,9 +6,6 @@ export const taskForceTimelineStyles = css`
     --_marker-color: var(--tip-timeline-marker-color, var(--_color-accent));
     --_track-gap: var(--_space-3);
   }
-  [hidden] {
-    display: none !important;
-  }
   /* Block flow, not a grid: adding events to a long list then lays out only the new ones. */
   .list {
     list-style: none;
@@ -71,6 +68,10 @@ export const taskForceTimelineStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-1);
+  }
+  /* The toggle's text as plain text, shown only with JavaScript off (src/ssr/without-script.ts). */
+  .heading-text {
+    display: none;
   }
   .date {
     color: var(--_color-accent);

@@ -58,6 +58,7 @@ interface TimelineView {
  * @csspart toggle - The button that opens and closes an event's details.
  * @csspart date - An event's date.
  * @csspart title - An event's title.
+ * @csspart heading-text - An event's date and title as plain text: on a pre-rendered page with JavaScript off, in place of its toggle.
  * @csspart kind - What kind of event it was: law, meeting, statement, report, plan, commitment.
  * @csspart summary - An event's summary.
  * @csspart details - The people, date derivation and sources an event's button discloses.
@@ -237,13 +238,13 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   private renderEvent(event: TimelineEvent, headingLevel: HeadingLevel, isTabStop: boolean, context: ResolveContext) {
     const open = this.expanded.has(event.id);
     // Pre-rendered (and so while it hydrates): every event's details are there, and the toggle's text
-    // stands on its own too, for a reader without the script (scriptless.styles.ts).
+    // as plain text, for a reader with JavaScript off (src/ssr/without-script.ts shows them then).
     const scriptless = isServer || this.prerendered;
     const detailsId = `${event.id}-details`;
     const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
       <span class="title" part="title">${event.title}</span>`;
     const button = html`<button
-      class="toggle needs-script"
+      class="toggle"
       part="toggle"
       type="button"
       data-event=${event.id}
@@ -254,13 +255,13 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     >
       <span class="chevron" aria-hidden="true">▸</span>
       <span class="toggle-text">${text}</span>
-    </button>${scriptless ? html`<span class="toggle-text only-without-script">${text}</span>` : nothing}`;
+    </button>${scriptless ? html`<span class="toggle-text heading-text" part="heading-text">${text}</span>` : nothing}`;
     return html`<li class="event" part="event" id=${event.id}>
       <span class="marker" aria-hidden="true"></span>
       ${renderHeading(headingLevel, button)}
       <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
       <p class="summary" part="summary">${event.summary}</p>
-      <div class="details shown-without-script" part="details" id=${detailsId} ?hidden=${!open}>
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
         ${open || scriptless ? this.renderDetails(event, context) : nothing}
       </div>
     </li>`;
