@@ -36,7 +36,7 @@ export const tokenStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
-  /* Above any class's display, yet not !important: a pre-rendered page's <noscript> rules show hidden
+  /* Above any class's display, yet not !important: a pre-rendered page's noscript rules show hidden
      panels and details through ::part() with JavaScript off (src/ssr/without-script.ts). */
   :host [hidden] {
     display: none;
