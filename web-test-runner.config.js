@@ -97,8 +97,28 @@ async function prerendered(context, next) {
   const page = await readFile(new URL(`.${context.path.slice('/prerendered'.length)}`, import.meta.url), 'utf8');
   context.type = 'html';
   // A <tip-dataset src> on the page is read from the repository, as the CLI reads it from a site's folder.
-  const loadDataset = async (src) => JSON.parse(await readFile(new URL(`.${new URL(src, 'http://x/').pathname}`, import.meta.url), 'utf8'));
+  const loadDataset = async (src) => {
+    const { pathname } = new URL(src, 'http://x/');
+    return (await scaledDatasetAt(pathname)) ?? JSON.parse(await readFile(new URL(`.${pathname}`, import.meta.url), 'utf8'));
+  };
   context.body = (await renderWidgets(page, { stylesheets: context.query.stylesheets, loadDataset })).html;
+}
+
+/** `/generated/dataset-<N>.json`: the bundled dataset grown to N events and recommendations (the bench's long lists). */
+async function scaledDatasetAt(pathname) {
+  const size = /^\/generated\/dataset-(\d+)\.json$/.exec(pathname)?.[1];
+  if (!size) return undefined;
+  const { tsImport } = await import('tsx/esm/api');
+  const { scaledDataset } = await tsImport('./scripts/bench/scaled-dataset.ts', import.meta.url);
+  const bundled = JSON.parse(await readFile(new URL('./data/dataset.json', import.meta.url), 'utf8'));
+  return scaledDataset(bundled, Number(size));
+}
+
+async function generatedDatasets(context, next) {
+  const dataset = await scaledDatasetAt(context.path);
+  if (!dataset) return next();
+  context.type = 'json';
+  context.body = JSON.stringify(dataset);
 }
 
 // Decorators must be compiled: the browser cannot parse them.
@@ -114,7 +134,7 @@ export default {
   concurrentBrowsers: 1,
   concurrency: 1,
   nodeResolve: true,
-  middleware: [esbuild.middleware, datasetFailures, prerendered],
+  middleware: [esbuild.middleware, datasetFailures, prerendered, generatedDatasets],
   plugins: [
     esbuild.plugin,
     leakProbePlugin(),

@@ -28,12 +28,12 @@ async function axeViolations(win: PageWindow): Promise<string[]> {
 
 const isShown = (node: Element) => node.getClientRects().length > 0;
 
-async function openPrerendered({ scripts = true } = {}): Promise<PageWindow> {
+async function openPrerendered({ scripts = true, page = 'prerendered.html' } = {}): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px';
   // Without allow-scripts the frame runs no script: the page as Tor Browser's Safest level shows it.
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.src = '/prerendered/test/pages/prerendered.html';
+  frame.src = `/prerendered/test/pages/${page}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -143,6 +143,24 @@ describe('pre-rendered widgets', () => {
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the event opens');
     expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
   });
+  it('keep a long list\'s first 200 items node for node, and Show more then adds the rest', async () => {
+    const win = await openPrerendered({ page: 'prerendered-long.html' });
+    const lists = [...win.document.querySelectorAll('task-force-timeline, recommendation-list')];
+    const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="event"], [part~="recommendation"]')];
+    const before = lists.map(items);
+    expect(before.map((list) => list.length), 'the server drew each list\'s first page').to.deep.equal([200, 200]);
+    await runScript(win);
+    lists.forEach((el, i) => {
+      expect(items(el).length, `${el.localName}'s items`).to.equal(200);
+      expect(items(el).every((node, j) => node === before[i][j]), `${el.localName} kept its items`).to.be.true;
+    });
+    expect(win.recorded.errors).to.deep.equal([]);
+    expect(win.recorded.warnings).to.deep.equal([]);
+    for (const el of lists) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="more"]')!.click();
+    await waitFor(() => lists.every((el) => items(el).length === 300), 'Show more adds the last 100 of each list');
+    lists.forEach((el, i) => expect(items(el).slice(0, 200).every((node, j) => node === before[i][j]), `${el.localName} kept its first 200`).to.be.true);
+  });
+
   it('end right when pre-rendered from other attributes than the page now has', async () => {
     const win = await openPrerendered();
     const card = win.document.querySelector('tip-stat-card')!;
