@@ -24,7 +24,7 @@ const preview: Preview = {
     docs: { source: { excludeDecorators: true } },
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Introduction', 'Embedding', 'Theming', 'Data and sources', 'Accessibility', 'Widgets'] },
+      storySort: { order: ['Introduction', 'Embedding', 'Pre-rendered', 'Theming', 'Data and sources', 'Accessibility', 'Widgets'] },
     },
   },
 };

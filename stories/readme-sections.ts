@@ -53,3 +53,6 @@ export const themingProperties: ThemingProperty[] = [
   ...section('Theming').matchAll(/^\| `(--tip-[a-z0-9-]+)` \| (.+?) \| (.+?) \|$/gm),
 ].map(([, name, defaultValue, usedFor]) => ({ name: name as ThemingProperty['name'], defaultValue, usedFor }));
 if (themingProperties.length === 0) throw new Error("README.md's Theming section has no table of --tip-* properties");
+
+/** "Pre-render for static sites": the CLI, the Node API, styles under a strict CSP, a CMS. */
+export const prerenderMarkdown = body('Pre-render for static sites');
