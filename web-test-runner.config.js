@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, chromiumPath, firefoxPath } from './scripts/support/browser-executables.js';
@@ -109,7 +110,7 @@ async function scaledDatasetAt(pathname) {
   const size = /^\/generated\/dataset-(\d+)\.json$/.exec(pathname)?.[1];
   if (!size) return undefined;
   const { tsImport } = await import('tsx/esm/api');
-  const { scaledDataset } = await tsImport('./scripts/bench/scaled-dataset.ts', import.meta.url);
+  const { scaledDataset } = await tsImport('./scripts/bench/scaled-dataset.ts', { parentURL: import.meta.url, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) });
   const bundled = JSON.parse(await readFile(new URL('./data/dataset.json', import.meta.url), 'utf8'));
   return scaledDataset(bundled, Number(size));
 }

@@ -2,6 +2,7 @@
  * The README's Performance figures, written from bench/results.json by `npm run bench` (and
  * `npm run bench -- --readme`, which only rewrites them): no figure there is typed by hand.
  */
+import type { Prerendered } from './prerendered.ts';
 import type { ScalingPoint } from './scaling.ts';
 import type { Summary } from './summary.ts';
 import { kB, MB } from './table.ts';
@@ -22,6 +23,9 @@ interface Results {
   scaling: { points: ScalingPoint[] };
   layoutShift: { cls: Summary };
   peer: { name: string; bytes: Omit<Bytes, 'name'>; requests: number; rendered: Summary; longestTask: Summary; heap: Summary }[];
+  /** What Lit's hydration support and the bundled dataset add to the script-tag bundle. */
+  composition: { hydration: Bytes; dataset: Bytes };
+  prerendered: Prerendered & { goals: { ratio: number; longestTaskMs: number; cls: number } };
 }
 
 const ms = ({ median, min, max }: Summary) => `${median.toFixed(0)} ms (${min.toFixed(0)}–${max.toFixed(0)})`;
@@ -45,8 +49,25 @@ function bytesTable(bytes: Bytes[]): string {
   ].join('\n');
 }
 
+/** The pre-rendered demo against the static page, its hydration, layout shift, and each widget's HTML. */
+function prerenderedFigures({ painted, baseline, ratio, hydrated, hydrateLongestTask, cls, bytes, goals }: Results['prerendered']): string {
+  const met = (ok: boolean) => (ok ? 'met' : 'not met');
+  const lead =
+    `**Pre-rendered.** The demo as \`tip-widgets render\` writes it, before its script: every widget's content painted in ` +
+    `${ms(painted)}, against ${ms(baseline)} for the same markup as static HTML, a ratio of ${ratio.toFixed(2)}× ` +
+    `(goal: at most ${goals.ratio}×, ${met(ratio <= goals.ratio)}). With the script-tag bundle, every widget is hydrated ` +
+    `${ms(hydrated)} from the start, and hydration's longest task is ${ms(hydrateLongestTask)} (goal: at most ` +
+    `${goals.longestTaskMs} ms, ${met(hydrateLongestTask.median <= goals.longestTaskMs)}). With the script arriving late and ` +
+    `no reserve CSS, CLS ${cls.median.toFixed(3)} (goal ${goals.cls}, ${met(cls.median <= goals.cls)}).`;
+  const table = [
+    head(['Pre-rendered HTML of one widget', 'inline styles (raw / gzip)', 'linked stylesheet (raw / gzip)']),
+    ...bytes.map((b) => row([`\`<${b.tag}>\``, `${kBNumber(b.inline.raw)} / ${kB(b.inline.gzip)}`, `${kBNumber(b.linked.raw)} / ${kB(b.linked.gzip)}`])),
+  ].join('\n');
+  return `${lead}\n\n${table}`;
+}
+
 export function readmeFigures(results: Results): [section: string, markdown: string][] {
-  const { environment: env, render, scaling, layoutShift, peer } = results;
+  const { environment: env, render, scaling, layoutShift, peer, composition } = results;
   const day = (section: string) => results.dates?.[section] ?? results.date.slice(0, 10);
   const timed = ['render', 'scaling', 'layout-shift', 'peer'].map(day);
   const measured =
@@ -86,9 +107,15 @@ export function readmeFigures(results: Results): [section: string, markdown: str
   ].join('\n');
   return [
     ['bench-bytes', `${measured}\n\n${bytesTable(results.bytes)}`],
+    [
+      'bench-composition',
+      `Of the script-tag bundle, the bundled dataset is ${kB(composition.dataset.gzip)} gzip and Lit's hydration support ` +
+        `${kB(composition.hydration.gzip)} (each: the bundle built as it ships, less the bundle built without it).`,
+    ],
     ['bench-render', renderLine],
     ['bench-long-lists', longLists],
     ['bench-layout-shift', `**Layout shift.** An article whose widgets upgrade after its text has painted, with the reserves of [Embed in your site](#embed-in-your-site): CLS ${layoutShift.cls.median.toFixed(3)}.`],
     ['bench-peer', peers],
+    ['bench-prerendered', prerenderedFigures(results.prerendered)],
   ];
 }
