@@ -4,7 +4,7 @@
  * looks as it will after, and the script-tag bundle takes the same DOM over, node for node.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 import { waitFor } from './support/widget-fixture.ts';
 
@@ -28,12 +28,12 @@ async function axeViolations(win: PageWindow): Promise<string[]> {
 
 const isShown = (node: Element) => node.getClientRects().length > 0;
 
-async function openPrerendered({ scripts = true, page = 'prerendered.html' } = {}): Promise<PageWindow> {
+async function openPrerendered({ scripts = true, page = 'prerendered.html', hash = '' } = {}): Promise<PageWindow> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px';
   // Without allow-scripts the frame runs no script: the page as Tor Browser's Safest level shows it.
   if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.src = `/prerendered/test/pages/${page}`;
+  frame.src = `/prerendered/test/pages/${page}${hash}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -143,6 +143,22 @@ describe('pre-rendered widgets', () => {
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the event opens');
     expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
   });
+  it('open the event a deep link names once the script takes over, and move through events with the arrow keys', async () => {
+    const win = await openPrerendered({ hash: '#annual-meeting-2012' });
+    await runScript(win);
+    const timeline = win.document.querySelector('task-force-timeline')!;
+    const toggles = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
+    const linked = timeline.shadowRoot!.querySelector('#annual-meeting-2012 [part~="toggle"]')!;
+    await waitFor(() => linked.getAttribute('aria-expanded') === 'true', 'the linked event opens');
+    toggles[0].focus();
+    await sendKeys({ press: 'End' });
+    await waitFor(() => timeline.shadowRoot!.activeElement === toggles.at(-1), 'End moves to the last event');
+    await sendKeys({ press: 'Home' });
+    await waitFor(() => timeline.shadowRoot!.activeElement === toggles[0], 'Home moves to the first event');
+    await sendKeys({ press: 'ArrowRight' });
+    await waitFor(() => timeline.shadowRoot!.activeElement === toggles[1], 'ArrowRight moves to the next event');
+  });
+
   it('keep a long list\'s first 200 items node for node, and Show more then adds the rest', async () => {
     const win = await openPrerendered({ page: 'prerendered-long.html' });
     const lists = [...win.document.querySelectorAll('task-force-timeline, recommendation-list')];

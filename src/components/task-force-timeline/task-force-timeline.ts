@@ -104,6 +104,9 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   /** An event to focus and scroll to once it is rendered: the one the URL fragment names, or one a key moved to. */
   private pendingReveal?: { id: string; block: ScrollLogicalPosition };
 
+  /** Set while a pre-rendered timeline hydrates: the event the URL fragment names opens on the update after. */
+  private hashAfterHydration = false;
+
   /** The events, added a slice at a time so that a long chronology never blocks the page. */
   private readonly items = new IncrementalList(this);
 
@@ -136,11 +139,19 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!isServer && this.firstView) this.openHashTarget();
+    // A pre-rendered timeline's first update takes the server's DOM over as it is, every event closed: Lit's
+    // hydration assumes the values it renders are the ones the server drew. The linked event opens after it.
+    if (isServer || !this.firstView) return;
+    if (this.prerendered && !this.hasUpdated) this.hashAfterHydration = true;
+    else this.openHashTarget();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.hashAfterHydration) {
+      this.hashAfterHydration = false;
+      this.onHashChange();
+    }
     const pending = this.pendingReveal;
     if (!pending || !this.eventItem(pending.id)) return; // Not rendered yet: the update that renders it reveals it.
     this.pendingReveal = undefined;
