@@ -87,6 +87,13 @@ describe('the script-tag bundle', () => {
     expect(win.recorded.warnings).to.deep.equal([]);
   });
 
+  it('has widgets defined before their <tip-dataset> wait for its data, never showing the bundled data', async () => {
+    const win = await openPage('own-data-provider-later.html', OWN_DATA_TEXT);
+    expectWorkingWidgets(win);
+    const warnings = win.recorded.warnings.filter((w) => !w.startsWith('Lit is in dev mode')); // the npm build's Lit, here its development build
+    expect(warnings, 'no widget looked for its ids in the bundled data').to.deep.equal([]);
+  });
+
   it('takes <tip-dataset> from its own classic script, even after the widgets\' one', async () => {
     const win = await openPage('embed-own-data-classic.html', OWN_DATA_TEXT);
     expectWorkingWidgets(win);

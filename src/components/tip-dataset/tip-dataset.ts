@@ -93,6 +93,10 @@ export class TipDataset extends LitElement {
   private loading?: AbortController;
 
   override connectedCallback(): void {
+    // Loading from the start, not from this element's first update: a widget inside it that upgrades first
+    // (a pre-rendered one takes its DOM over in its first update) then waits for this data, rather than
+    // taking no state for the bundled data.
+    if (!this.hasUpdated && this.state === undefined && (this.src?.trim() || this.data !== undefined)) this.state = { status: 'loading' };
     super.connectedCallback();
     if (this.hasUpdated && this.state?.status === 'loading') this.load(); // Removed mid-load, then put back.
   }
