@@ -45,12 +45,19 @@ const widgets = (win: PageWindow) =>
   [...WIDGET_TAGS, '#provided'].flatMap((selector) => win.document.querySelector(selector) ?? []);
 
 /**
- * Adds the script-tag bundle (and the dataset checker its <tip-dataset> needs), or the npm entry with Lit's
- * development build, and waits until every widget has taken its DOM over.
+ * Adds the script-tag bundle (after the dataset checker its <tip-dataset> needs), or the npm entry with Lit's
+ * development build, and waits until every widget has taken its DOM over. One script after the other: added
+ * to a loaded page, the checker would otherwise come too late for a <tip-dataset> whenever it ran second.
  */
-async function runScript(win: PageWindow, scripts = ['/dist/cdn/tip-widgets.js', '/dist/cdn/tip-dataset.js']) {
+async function runScript(win: PageWindow, scripts = ['/dist/cdn/tip-dataset.js', '/dist/cdn/tip-widgets.js']) {
   for (const src of scripts) {
-    win.document.head.append(Object.assign(win.document.createElement('script'), { type: 'module', src }));
+    const script = Object.assign(win.document.createElement('script'), { type: 'module', src });
+    const ran = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', () => reject(new Error(`${src} failed to load`)), { once: true });
+    });
+    win.document.head.append(script);
+    await ran;
   }
   await waitFor(() => widgets(win).every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated), 'every widget took its DOM over');
 }
