@@ -51,6 +51,11 @@ describe('the script-tag bundle', () => {
     expect(win.recorded.warnings).to.deep.equal([]);
   });
 
+  it('leaves Lit without its hydration support on a page with no pre-rendered widget, since it slows every update', async () => {
+    const win = await openPage('embed.html');
+    expect((win as PageWindow & { litElementHydrateSupport?: unknown }).litElementHydrateSupport).to.be.undefined;
+  });
+
   it('makes no network request of its own', async () => {
     const win = await openPage('embed.html');
     const requested = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);

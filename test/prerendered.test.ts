@@ -133,6 +133,7 @@ describe('pre-rendered widgets', () => {
     const before = nodesOf(win);
     await runScript(win);
     expectSameNodes(win, before);
+    expect((win as PageWindow & { litElementHydrateSupport?: unknown }).litElementHydrateSupport, 'Lit\'s hydration support').to.be.a('function');
     expect(win.recorded.errors).to.deep.equal([]);
     expect(win.recorded.warnings).to.deep.equal([]);
 

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   bundledAccomplishments,
@@ -170,7 +170,9 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
 
   private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
-    // Every panel is filled, the hidden ones too: a pre-rendered page shows them all with JavaScript off.
+    // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
+    // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
+    const fillsAll = isServer || this.prerendered;
     return html`<div class="root tabs" part="base">
       <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
@@ -201,7 +203,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           tabindex="0"
           ?hidden=${view !== selected}
         >
-          ${this.renderAgency(view, level, context)}
+          ${view === selected || fillsAll ? this.renderAgency(view, level, context) : nothing}
         </div>`,
       )}
     </div>`;
