@@ -185,6 +185,27 @@ describe('pre-rendered widgets', () => {
     lists.forEach((el, i) => expect(items(el).slice(0, 200).every((node, j) => node === before[i][j]), `${el.localName} kept its first 200`).to.be.true);
   });
 
+  it('drawn into a page whose script has started without them are drawn afresh, once', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/pages/embed.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    await waitFor(() => (win.document.querySelector('tip-stat-card') as Element & { hasUpdated?: boolean })?.hasUpdated, 'the page\'s widgets drew');
+    const page = await (await fetch('/prerendered/test/pages/prerendered.html')).text();
+    const card = /<tip-stat-card stat="defendants-charged" count-up>[\s\S]*?<\/tip-stat-card>/.exec(page)![0];
+    const host = win.document.createElement('div');
+    win.document.body.append(host);
+    (host as Element & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(card);
+    const inserted = host.querySelector('tip-stat-card') as Element & { hasUpdated?: boolean };
+    expect(inserted.shadowRoot, 'a declarative shadow root').to.not.be.null;
+    await waitFor(() => inserted.hasUpdated, 'the inserted card drew');
+    expect(inserted.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+    expect(shadowText(inserted).match(/nearly 120/g)).to.have.length(1);
+    expect(win.recorded.errors).to.deep.equal([]);
+  });
+
   it('end right when pre-rendered from other attributes than the page now has', async () => {
     const win = await openPrerendered();
     const card = win.document.querySelector('tip-stat-card')!;

@@ -6,8 +6,10 @@ import { WIDGET_TAGS } from './widget-tags.ts';
 
 // It also makes every later update of every element slower (a 60 ms task where there was none, adding 200
 // items to a list of 10,000): a page with no pre-rendered widget when the script runs keeps Lit as it is.
-// A widget pre-rendered after that (inserted with its shadow root) is rendered afresh, which ends the same.
+// A widget pre-rendered after that (inserted with its shadow root) is then drawn afresh (TipElement).
 type HydrateHook = typeof globalThis & { litElementHydrateSupport?: unknown };
-if (typeof document !== 'undefined' && ![...document.querySelectorAll(WIDGET_TAGS.join(','))].some((widget) => widget.shadowRoot)) {
-  delete (globalThis as HydrateHook).litElementHydrateSupport;
-}
+
+/** Whether Lit takes pre-rendered shadow roots over on this page; a server has none to take. */
+export const hydratesPrerendered =
+  typeof document !== 'undefined' && [...document.querySelectorAll(WIDGET_TAGS.join(','))].some((widget) => widget.shadowRoot);
+if (typeof document !== 'undefined' && !hydratesPrerendered) delete (globalThis as HydrateHook).litElementHydrateSupport;

@@ -13,6 +13,7 @@ import { oneOf } from './attribute-values.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
 import { VERSION } from './version.ts';
+import { hydratesPrerendered } from './hydrate-support.ts';
 import { FINGERPRINT_PREFIX, viewFingerprint } from './view-fingerprint.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -83,7 +84,11 @@ export abstract class TipElement<View> extends LitElement {
   protected prerendered = false;
 
   override connectedCallback(): void {
-    if (!this.hasUpdated) this.prerendered = this.shadowRoot !== null;
+    if (!this.hasUpdated && this.shadowRoot) {
+      // Without Lit's hydration support on the page, Lit would render beside the server's DOM: it goes first.
+      if (hydratesPrerendered) this.prerendered = true;
+      else this.discardPrerendered();
+    }
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
     if (this.awaitsProvider) {
@@ -174,7 +179,7 @@ export abstract class TipElement<View> extends LitElement {
 
   /**
    * Drops a pre-rendered DOM drawn from other attributes or data than the page has now (a stale build, another
-   * dataset), keeping its styles: Lit then renders afresh instead of taking over content that says otherwise.
+   * dataset), or one Lit will not take over, keeping its styles: Lit then renders afresh instead.
    */
   private discardPrerendered(): void {
     const root = this.shadowRoot!;
