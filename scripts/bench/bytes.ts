@@ -73,11 +73,12 @@ async function cdnBundle(root: string, plugins: Plugin[]): Promise<string> {
 }
 
 /** What two parts of the script-tag bundle cost: the bundle built as it ships, less the bundle built without each. */
-export async function bundleComposition(root: string): Promise<{ whole: ByteSize; hydration: ByteSize; dataset: ByteSize }> {
+export async function bundleComposition(root: string): Promise<{ hydration: ByteSize; dataset: ByteSize }> {
   const [whole, noHydration, noDataset] = await Promise.all([[], [without('hydration')], [without('dataset')]].map((plugins) => cdnBundle(root, plugins)));
-  const less = (name: string, part: ByteSize): ByteSize => {
-    const all = byteSize('', whole);
+  const all = byteSize('', whole);
+  const less = (name: string, without: string): ByteSize => {
+    const part = byteSize(name, without);
     return { name, min: all.min - part.min, gzip: all.gzip - part.gzip, brotli: all.brotli - part.brotli };
   };
-  return { whole: byteSize('the bundle', whole), hydration: less("Lit's hydration support", byteSize('', noHydration)), dataset: less('the bundled dataset', byteSize('', noDataset)) };
+  return { hydration: less("Lit's hydration support", noHydration), dataset: less('the bundled dataset', noDataset) };
 }

@@ -139,22 +139,23 @@ export async function renderWidgets(input: string, { loadDataset, stylesheets }:
   };
 
   const inserts: { at: number; html: string }[] = [];
+  let firstWidgetStart: number | undefined; // Widgets come in document order.
   for (const found of findWidgets(root)) {
     const provided = found.provider ? (await outcomeFor(found.provider)).state : undefined;
     const { html, problem } = await renderWidget(found, provided, stylesheets);
     if (problem) problems.push(`<${found.element.tagName}>: ${problem}`);
     const at = found.element.sourceCodeLocation?.startTag?.endOffset;
     // An element parse5 made up (an unclosed tag, a fragment's context) has no place in the input to insert at.
-    if (at !== undefined) inserts.push({ at, html });
+    if (at === undefined) continue;
+    inserts.push({ at, html });
+    firstWidgetStart ??= found.element.sourceCodeLocation?.startOffset;
   }
   if (inserts.length === 0) return { html: input, problems };
   // Once per page: what JavaScript off shows differently (without-script.ts), in the head of a page, else
   // before the first widget of a fragment; linked like the widgets' styles when they are.
   const sheet = stylesheets === undefined ? `<style>${withoutScriptCss()}</style>` : `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}without-script.css`)}">`;
   const head = isDocument ? elements(root).find((el) => el.tagName === 'head')?.sourceCodeLocation?.endTag?.startOffset : undefined;
-  const first = Math.min(...inserts.map(({ at }) => at));
-  const widgetStart = findWidgets(root).find((found) => found.element.sourceCodeLocation?.startTag?.endOffset === first)?.element.sourceCodeLocation?.startOffset;
-  inserts.push({ at: head ?? widgetStart ?? 0, html: `<noscript>${sheet}</noscript>` });
+  inserts.push({ at: head ?? firstWidgetStart ?? 0, html: `<noscript>${sheet}</noscript>` });
   let html = input;
   for (const { at, html: shadow } of inserts.sort((a, b) => b.at - a.at)) html = html.slice(0, at) + shadow + html.slice(at);
   return { html, problems };
