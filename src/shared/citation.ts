@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation } from '../data/schema.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 
 /**
@@ -13,25 +14,26 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string, wordings: Citation[] = []) {
   const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
   const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
+  const words = wordsFor(locale);
   return html`<details class="sources" part="sources">
     <summary part="source-line">
-      <span class="sources-label">${publishers.length > 1 ? 'Sources' : 'Source'}:</span> ${publishers.join('; ')}
+      <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers.join('; ')}
     </summary>
     <ul class="quotes" role="list">
       ${cited.map(({ citation, source, reworded }) => {
         const url = safeHttpsUrl(source?.url);
         const title = source?.title ?? citation.source;
         return html`<li>
-          ${reworded ? html`<p class="reworded" part="wording">Worded differently in another source:</p>` : nothing}
+          ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
           <blockquote part="quote">${citation.quote}</blockquote>
           <p class="cite">
             ${url
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite>${title}</cite></a>${source?.urlKind ===
                   'republication'
-                    ? ' (a republication)'
+                    ? ` ${words.republication}`
                     : nothing}`
               : html`<cite>${title}</cite>`}${source
-              ? html`, ${sourceLine(source, locale)}${source.author ? html`, by ${source.author}` : nothing}`
+              ? html`, ${sourceLine(source, locale)}${source.author ? html`, ${words.by} ${source.author}` : nothing}`
               : nothing}
           </p>
         </li>`;

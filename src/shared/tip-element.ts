@@ -5,6 +5,8 @@ import { datasetContext, type DatasetState } from '../data/context.ts';
 import { datasetShare } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
+import { TRANSLATION_EVENT, type Translation } from '../i18n/translation-registry.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { citationStyles } from './citation.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
@@ -19,10 +21,11 @@ import { FINGERPRINT_PREFIX, viewFingerprint } from './view-fingerprint.ts';
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** What a widget needs to resolve its view: the dataset and the reader's locale. */
+/** What a widget needs to resolve its view: the dataset, the reader's locale and its words. */
 export interface ResolveContext {
   data: DatasetIndex;
   locale: string;
+  words: Translation;
 }
 
 /**
@@ -91,11 +94,29 @@ export abstract class TipElement<View> extends LitElement {
     }
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
+    if (!isServer) addEventListener(TRANSLATION_EVENT, this.onTranslation);
     if (this.awaitsProvider) {
       const update = () => this.invalidate();
       customElements.whenDefined('tip-dataset').then(update);
       // Once the page has loaded, every script it includes has run: a provider still undefined is missing.
       if (document.readyState !== 'complete') addEventListener('load', update, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener(TRANSLATION_EVENT, this.onTranslation);
+  }
+
+  /** A language registered after this widget drew (its file loaded later): the same view, in its words. */
+  private onTranslation = (): void => this.invalidate();
+
+  /** The words of the widget's language; English where its `locale` is not a language tag, which it then reports. */
+  private get words(): Translation {
+    try {
+      return wordsFor(this.context?.locale ?? this.resolvedLocale);
+    } catch {
+      return wordsFor('en');
     }
   }
 
@@ -158,7 +179,8 @@ export abstract class TipElement<View> extends LitElement {
       this.attempt(() => {
         oneOf('theme', this.theme, THEMES, 'auto');
         const dataset = this.shownDataset;
-        this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
+        const locale = this.resolvedLocale;
+        this.context = dataset && { data: DatasetIndex.for(dataset), locale, words: wordsFor(locale) };
         this.view = this.context && this.resolve(this.context);
       });
     }
@@ -169,7 +191,8 @@ export abstract class TipElement<View> extends LitElement {
 
   /** What this widget draws now, as the hash a server render writes beside what it drew. */
   protected fingerprint(): string {
-    return viewFingerprint([this.localName, this.context?.locale, this.view, this.problem]);
+    // The table the words came from, too: a page that has not loaded the server's language draws another.
+    return viewFingerprint([this.localName, this.context?.locale, this.context?.words.$code, this.view, this.problem]);
   }
 
   private fingerprintOf(root: ShadowRoot | null): string | undefined {
@@ -206,7 +229,7 @@ export abstract class TipElement<View> extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.problem === undefined && !this.context) {
-      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">Loading…</span></div>`;
+      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">${this.words.loading}</span></div>`;
     }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
@@ -214,7 +237,7 @@ export abstract class TipElement<View> extends LitElement {
       this.attempt(() => (content = this.renderView(view, context)));
     }
     return content ?? html`<p class="root error" part="error" role="status">
-        <span aria-hidden="true">⚠</span> Can’t show this ${this.localName}: ${this.problem}.
+        <span aria-hidden="true">⚠</span> ${this.words.cannotShow(this.localName, this.problem ?? '')}
       </p>`;
   }
 

@@ -174,7 +174,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
     const fillsAll = isServer || this.prerendered;
     return html`<div class="root tabs" part="base">
-      <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
+      <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
           return html`<button
@@ -222,7 +222,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </ul>`;
   }
 
-  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, { data, locale }: ResolveContext): TemplateResult {
+  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, { data, locale, words }: ResolveContext): TemplateResult {
     return html`<li class="accomplishment" part="accomplishment">
       <p class="summary" part="summary">${accomplishment.summary}</p>
       ${stats.length
@@ -237,7 +237,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
         : nothing}
       ${reporter || meeting
         ? html`<p class="attribution">
-            ${reporter ? html`<span class="reporter" part="reporter">Reported by ${formatPerson(reporter)}</span>` : nothing}
+            ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${formatPerson(reporter)}</span>` : nothing}
             ${meeting
               ? html`<span class="meeting" part="meeting">${meeting.title} · ${renderDate(meeting.date, locale)}</span>`
               : nothing}

@@ -128,7 +128,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     return { level, recommendations: shown };
   }
 
-  private viewOf(recommendation: Recommendation, data: ResolveContext['data'], locale: string): RecommendationView {
+  private viewOf(recommendation: Recommendation, { data, locale, words }: ResolveContext): RecommendationView {
     const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
     const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
     return {
@@ -136,7 +136,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
       topic: topicLabel(recommendation.topic),
       issuer,
       authors: names.length ? formatList(names, locale) : undefined,
-      copyText: `${recommendation.text} — ${issuer}, recommendation reported in ${citationText(recommendation.citations, data, locale)}`,
+      copyText: words.copyText(recommendation.text, issuer, citationText(recommendation.citations, data, locale)),
     };
   }
 
@@ -202,21 +202,21 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     area?.setSelectionRange(0, area.value.length, 'backward');
   }
 
-  protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
+  protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext) {
     return html`<div class="root base" part="base">
       <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
-          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, data, locale), index, level, data, locale),
+          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, context), index, level, context),
           (recommendation) => [recommendation, this.copied === recommendation.id, this.fallback === recommendation.id],
-          [data, locale, level],
+          [context.data, context.locale, context.words, level],
         )}
       </ol>
-      ${this.items.renderMore('recommendation', (first) => (this.pendingFocus = recommendations[first].id))}
+      ${this.items.renderMore(context.words.moreRecommendations, (first) => (this.pendingFocus = recommendations[first].id))}
     </div>`;
   }
 
-  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, data: ResolveContext['data'], locale: string) {
+  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, { data, locale, words }: ResolveContext) {
     const { recommendation: r, topic, issuer, authors } = view;
     const textId = `copy-text-${r.id}`;
     return html`<li class="recommendation" part="recommendation">
@@ -225,11 +225,11 @@ export class RecommendationList extends TipElement<RecommendationListView> {
           <span class="number" part="number">${index + 1}.</span>
           ${renderHeading(level, r.title, 'title')}
           <p class="text" part="text">${r.text}</p>
-          ${r.placement === 'text' ? html`<p class="placement" part="placement">A further call, after the report’s list of recommendations</p>` : nothing}
+          ${r.placement === 'text' ? html`<p class="placement" part="placement">${words.furtherCall}</p>` : nothing}
           <p class="meta">
-            <span class="topic" part="topic"><span class="topic-label">Topic:</span> ${topic}</span>
+            <span class="topic" part="topic"><span class="topic-label">${words.topic}</span> ${topic}</span>
             <span class="attribution" part="attribution"
-              ><span part="issuer">${issuer}</span>${authors ? html`, by <span part="authors">${authors}</span>` : nothing}
+              ><span part="issuer">${issuer}</span>${authors ? html`, ${words.by} <span part="authors">${authors}</span>` : nothing}
               · <span part="date">${renderDate(r.date, locale)}</span></span
             >
           </p>
@@ -237,15 +237,15 @@ export class RecommendationList extends TipElement<RecommendationListView> {
         </div>
         <div class="actions">
           <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
-            Copy<span class="visually-hidden"> “${r.title}”</span>
+            ${words.copy}<span class="visually-hidden"> “${r.title}”</span>
           </button>
           <span class="copy-status" part="copy-status" role="status"
-            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>Copied</span>` : nothing}</span
+            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>${words.copied}</span>` : nothing}</span
           >
         </div>
         ${this.fallback === r.id
           ? html`<div class="copy-fallback" part="copy-fallback">
-              <label for=${textId}>Press Ctrl+C (⌘C on Mac) to copy</label>
+              <label for=${textId}>${words.copyFallback}</label>
               <textarea
                 id=${textId}
                 part="copy-text"

@@ -11,21 +11,14 @@ import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import { en } from '../../i18n/translations/en.ts';
 import { orList, oneOf } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
 
 type EventKind = TimelineEvent['kind'];
 
-/** Every kind the schema knows, with its label; a Record so a new kind cannot be forgotten. */
-const KIND_LABELS: Record<EventKind, string> = {
-  law: 'Law',
-  meeting: 'Meeting',
-  statement: 'Statement',
-  report: 'Report',
-  plan: 'Plan',
-  commitment: 'Commitment',
-};
-const KINDS = Object.keys(KIND_LABELS) as EventKind[];
+/** Every kind the schema knows: the keys of the English labels, which the type check holds to the schema's. */
+const KINDS = Object.keys(en.eventKinds) as EventKind[];
 export type TimelineOrder = 'oldest' | 'newest';
 const ORDERS: readonly TimelineOrder[] = ['oldest', 'newest'];
 
@@ -235,10 +228,10 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
           events,
           (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
           (event) => [event, this.expanded.has(event.id), event.id === tabStop],
-          [context.data, context.locale, headingLevel],
+          [context.data, context.locale, context.words, headingLevel],
         )}
       </ol>
-      ${this.items.renderMore('event', (first) => {
+      ${this.items.renderMore(context.words.moreEvents, (first) => {
         // Focus moves to the first event added, where the reader continues.
         this.activeId = events[first].id;
         this.pendingReveal = { id: events[first].id, block: 'nearest' };
@@ -270,7 +263,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     return html`<li class="event" part="event" id=${event.id}>
       <span class="marker" aria-hidden="true"></span>
       ${renderHeading(headingLevel, button)}
-      <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
+      <p class="kind" part="kind">${context.words.eventKinds[event.kind]}</p>
       <p class="summary" part="summary">${event.summary}</p>
       <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
         ${open || scriptless ? this.renderDetails(event, context) : nothing}
@@ -279,21 +272,21 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   /** What an event's button discloses, rendered only while it is open (a long chronology stays light), or pre-rendered. */
-  private renderDetails(event: TimelineEvent, { data, locale }: ResolveContext) {
+  private renderDetails(event: TimelineEvent, { data, locale, words }: ResolveContext) {
     const people = (event.people ?? []).flatMap((id) => {
       const person = data.people.get(id);
       return person ? [{ person, chair: id === event.chair }] : [];
     });
     return html`${people.length
-      ? html`<p class="details-label">${people.length > 1 ? 'People involved' : 'Person involved'}</p>
+      ? html`<p class="details-label">${words.peopleInvolved(people.length)}</p>
           <ul class="people" part="people">
             ${people.map(
-              ({ person, chair }) => html`<li>${formatPerson(person)}${chair ? html` <span class="chair">(chair)</span>` : nothing}</li>`,
+              ({ person, chair }) => html`<li>${formatPerson(person)}${chair ? html` <span class="chair">${words.chair}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}
     ${event.date.derivation
-      ? html`<p class="derivation" part="derivation">How this date was derived: ${event.date.derivation}</p>`
+      ? html`<p class="derivation" part="derivation">${words.dateDerivation} ${event.date.derivation}</p>`
       : nothing}
     ${renderCitations(event.citations, data, locale)}`;
   }
