@@ -44,6 +44,13 @@ describe('the widgets\' own words', () => {
     expect(texts(list, 'copy-button')[0]).to.match(/^Copiar “/);
   });
 
+  it('say what went wrong in the reader\'s language, ids as the page wrote them', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><tip-stat-card stat="no-such-stat"></tip-stat-card></div>`);
+    const card = wrapper.querySelector<Widget>('tip-stat-card')!;
+    await card.updateComplete;
+    expect(part(card, 'error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('⚠ No se puede mostrar este tip-stat-card: no hay ninguna cifra con el id "no-such-stat".');
+  });
+
   it('are redrawn in a language registered after the widget drew', async () => {
     const list = await listIn('nl');
     expect(texts(list, 'copy-button')[0]).to.match(/^Copy “/);

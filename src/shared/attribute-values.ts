@@ -1,7 +1,7 @@
 import { TipInputError } from './tip-error.ts';
 
-/** "grid or tabs", "law, meeting, or plan": the allowed values, for a message. */
-export const orList = (values: readonly string[]): string => new Intl.ListFormat('en', { type: 'disjunction' }).format(values);
+/** "grid or tabs", "law, meeting, or plan": the allowed values, for a message in the locale's words. */
+export const orList = (values: readonly string[], locale = 'en'): string => new Intl.ListFormat(locale, { type: 'disjunction' }).format(values);
 
 /**
  * An enumerated attribute's value. Absent (never set, removed, or its property set to `null` or

@@ -20,6 +20,7 @@ import { statValueText } from '../../shared/stat-value.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
 import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
 
 export type AccomplishmentsLayout = 'grid' | 'tabs';
@@ -104,11 +105,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
   @state() private selectedAgency?: string;
 
-  protected resolve({ data }: ResolveContext): AgencyAccomplishmentsView {
+  protected resolve({ data, words }: ResolveContext): AgencyAccomplishmentsView {
     const layout = oneOf('layout', this.layout, LAYOUTS, 'grid');
     const level = checkHeadingLevel(this.headingLevel);
-    const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies) : undefined;
-    const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events) : undefined;
+    const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies, words) : undefined;
+    const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events, words) : undefined;
 
     const byAgency = new Map<string, AccomplishmentView[]>();
     for (const accomplishment of data.dataset.accomplishments) {
@@ -125,32 +126,28 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     }
 
     if (byAgency.size === 0) {
-      const agencyName = agencyFilter ? `agency "${this.agency}"` : 'no agency';
-      if (agencyFilter && meetingFilter) throw new TipInputError(`${agencyName} reported nothing at meeting "${this.meeting}"`);
-      if (agencyFilter) throw new TipInputError(`${agencyName} has no accomplishments in the dataset`);
-      if (meetingFilter) throw new TipInputError(`no agency reported anything at meeting "${this.meeting}"`);
-      throw new TipInputError('the dataset has no accomplishments');
+      throw new TipInputError(words.nothingReported(agencyFilter && this.agency, meetingFilter && this.meeting));
     }
 
     const agencies = [...byAgency].map(([id, accomplishments]) => {
       const agency = data.agencies.get(id);
-      if (!agency) throw new TipInputError(`accomplishment "${accomplishments[0].accomplishment.id}" names an unknown agency "${id}"`);
+      if (!agency) throw new TipInputError(words.unknownAgency(accomplishments[0].accomplishment.id, id));
       return { agency, parent: agency.parent ? data.agencies.get(agency.parent) : undefined, accomplishments };
     });
     return { agencies, layout, level };
   }
 
-  private findAgency(wanted: string, agencies: Agency[]): Agency {
+  private findAgency(wanted: string, agencies: Agency[], words: Translation): Agency {
     const key = wanted.trim().toLowerCase();
     const agency = agencies.find((a) => a.id === key) ?? agencies.find((a) => a.acronym?.toLowerCase() === key);
-    if (!agency) throw new TipInputError(`no agency has the id or acronym "${wanted}"`);
+    if (!agency) throw new TipInputError(words.noAgency(wanted));
     return agency;
   }
 
-  private findMeeting(wanted: string, events: Map<string, TimelineEvent>): TimelineEvent {
+  private findMeeting(wanted: string, events: Map<string, TimelineEvent>, words: Translation): TimelineEvent {
     const event = events.get(wanted.trim());
-    if (!event) throw new TipInputError(`no meeting has the id "${wanted}"`);
-    if (event.kind !== 'meeting') throw new TipInputError(`event "${wanted}" is a ${event.kind}, not a meeting`);
+    if (!event) throw new TipInputError(words.noMeeting(wanted));
+    if (event.kind !== 'meeting') throw new TipInputError(words.notAMeeting(wanted, event.kind));
     return event;
   }
 

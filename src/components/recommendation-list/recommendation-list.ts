@@ -110,20 +110,19 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-  protected resolve({ data }: ResolveContext): RecommendationListView {
+  protected resolve({ data, words }: ResolveContext): RecommendationListView {
     const level = checkHeadingLevel(this.headingLevel);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
-    if (this.source && !data.sources.has(this.source)) throw new TipInputError(`no source has the id "${this.source}"`);
+    if (this.source && !data.sources.has(this.source)) throw new TipInputError(words.noSource(this.source));
     if (this.topic && !topics.includes(this.topic)) {
-      throw new TipInputError(`no recommendation has the topic "${this.topic}" (known topics: ${topics.join(', ') || 'none'})`);
+      throw new TipInputError(words.noTopic(this.topic, topics.length ? topics.join(', ') : undefined));
     }
     const shown = all.filter(
       (r) => (!this.source || r.citations.some((c) => c.source === this.source)) && (!this.topic || r.topic === this.topic),
     );
     if (shown.length === 0) {
-      const filters = [this.source && `cites the source "${this.source}"`, this.topic && `has the topic "${this.topic}"`].filter(Boolean);
-      throw new TipInputError(filters.length ? `no recommendation ${filters.join(' and ')}` : 'the dataset has no recommendations');
+      throw new TipInputError(words.noRecommendations(this.source || undefined, this.topic || undefined));
     }
     return { level, recommendations: shown };
   }

@@ -11,6 +11,7 @@ import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
 import { en } from '../../i18n/translations/en.ts';
 import { orList, oneOf } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
@@ -113,20 +114,20 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected resolve({ data }: ResolveContext): TimelineView {
+  protected resolve({ data, locale, words }: ResolveContext): TimelineView {
     const headingLevel = checkHeadingLevel(this.headingLevel);
     const order = oneOf('order', this.order, ORDERS, 'oldest');
-    const from = parseYear('from', this.from);
-    const to = parseYear('to', this.to);
-    if (from !== undefined && to !== undefined && from > to) throw new TipInputError(`from ${from} is after to ${to}`);
-    const kinds = parseKinds(this.kinds);
+    const from = parseYear('from', this.from, words);
+    const to = parseYear('to', this.to, words);
+    if (from !== undefined && to !== undefined && from > to) throw new TipInputError(words.fromAfterTo(from, to));
+    const kinds = parseKinds(this.kinds, words, locale);
 
     const events = data.dataset.events
       .filter((event) => (from === undefined || yearOf(event) >= from) && (to === undefined || yearOf(event) <= to))
       .filter((event) => kinds === undefined || kinds.includes(event.kind))
       .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
     if (order === 'newest') events.reverse();
-    if (events.length === 0) throw new TipInputError(`no ${kinds ? `${orList(kinds)} ` : ''}events${yearRange(from, to)}`);
+    if (events.length === 0) throw new TipInputError(words.noEvents(kinds && orList(kinds, locale), from, to));
     return { events, headingLevel };
   }
 
@@ -293,29 +294,21 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 }
 
 /** A `from` or `to` attribute: a four-digit year, or absent. */
-function parseYear(name: string, value: string | undefined): number | undefined {
+function parseYear(name: string, value: string | undefined, words: Translation): number | undefined {
   if (value == null) return undefined; // Absent, or the attribute was removed.
   const text = String(value).trim();
-  if (!/^\d{4}$/.test(text)) throw new TipInputError(`${name} "${value}" is not a year such as 2012`);
+  if (!/^\d{4}$/.test(text)) throw new TipInputError(words.notAYear(name, String(value)));
   return Number(text);
 }
 
 /** The `kinds` attribute: known kinds, or absent for all of them. */
-function parseKinds(value: string | undefined): EventKind[] | undefined {
+function parseKinds(value: string | undefined, words: Translation, locale: string): EventKind[] | undefined {
   const names = [...new Set((value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
   if (names.length === 0) return undefined;
   for (const name of names) {
     if (!(KINDS as string[]).includes(name)) {
-      throw new TipInputError(`kind "${name}" is not one of ${orList(KINDS)}`);
+      throw new TipInputError(words.unknownKind(name, orList(KINDS, locale)));
     }
   }
   return names as EventKind[];
-}
-
-/** " between 2013 and 2014", " in 2013", " in or after 2013", " in or before 2013" or nothing. */
-function yearRange(from: number | undefined, to: number | undefined): string {
-  if (from !== undefined && to !== undefined) return from === to ? ` in ${from}` : ` between ${from} and ${to}`;
-  if (from !== undefined) return ` in or after ${from}`;
-  if (to !== undefined) return ` in or before ${to}`;
-  return '';
 }

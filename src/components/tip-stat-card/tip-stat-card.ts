@@ -74,11 +74,11 @@ export class TipStatCard extends TipElement<StatCardView> {
   /** Fraction of the count-up shown, from 0 to 1; 1 when not animating. */
   @state() private progress = 1;
 
-  protected resolve({ data, locale }: ResolveContext): StatCardView {
+  protected resolve({ data, locale, words }: ResolveContext): StatCardView {
     const notation = oneOf('notation', this.notation, NOTATIONS, 'standard');
-    if (!this.stat) throw new TipInputError('no stat attribute names a figure to show');
+    if (!this.stat) throw new TipInputError(words.noStatAttribute);
     const stat = data.stats.get(this.stat);
-    if (!stat) throw new TipInputError(`no stat has the id "${this.stat}"`);
+    if (!stat) throw new TipInputError(words.noStat(this.stat));
     const date = (stat.meeting && data.events.get(stat.meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
     return {
       stat,

@@ -37,6 +37,45 @@ export const ar: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}، توصية وردت في ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `عرض ${count} من التوصيات الأخرى` : count === 1 ? 'عرض التوصية الأخيرة' : `عرض آخر ${count} من التوصيات`,
+  noStatAttribute: 'لا تحدّد أي سمة stat الرقم المطلوب عرضه',
+  noStat: (id) => `لا يوجد رقم بالمعرّف "${id}"`,
+  fromAfterTo: (from, to) => `from ${from} بعد to ${to}`,
+  notAYear: (attribute, value) => `${attribute} "${value}" ليس سنة مثل 2012`,
+  unknownKind: (kind, kinds) => `kind "${kind}" ليس ${kinds}`,
+  noEvents: (kinds, from, to) =>
+    `لا توجد أحداث${kinds ? ` من نوع ${kinds}` : ''}${
+      from !== undefined && to !== undefined
+        ? from === to
+          ? ` في ${from}`
+          : ` بين ${from} و${to}`
+        : from !== undefined
+          ? ` في ${from} أو بعدها`
+          : to !== undefined
+            ? ` في ${to} أو قبلها`
+            : ''
+    }`,
+  noSource: (id) => `لا يوجد مصدر بالمعرّف "${id}"`,
+  noTopic: (topic, known) => `لا توجد توصية بالموضوع "${topic}" (المواضيع المعروفة: ${known ?? 'لا شيء'})`,
+  noRecommendations: (source, topic) =>
+    source && topic
+      ? `لا توجد توصية تستشهد بالمصدر "${source}" وموضوعها "${topic}"`
+      : source
+        ? `لا توجد توصية تستشهد بالمصدر "${source}"`
+        : topic
+          ? `لا توجد توصية بالموضوع "${topic}"`
+          : 'لا توجد توصيات في مجموعة البيانات',
+  noAgency: (wanted) => `لا توجد جهة بالمعرّف أو الاختصار "${wanted}"`,
+  noMeeting: (wanted) => `لا يوجد اجتماع بالمعرّف "${wanted}"`,
+  notAMeeting: (id, kind) => `الحدث "${id}" من نوع ${kind}، وليس اجتماعًا`,
+  nothingReported: (agency, meeting) =>
+    agency && meeting
+      ? `لم تُفِد الجهة "${agency}" بشيء في الاجتماع "${meeting}"`
+      : agency
+        ? `لا إنجازات للجهة "${agency}" في مجموعة البيانات`
+        : meeting
+          ? `لم تُفِد أي جهة بشيء في الاجتماع "${meeting}"`
+          : 'لا توجد إنجازات في مجموعة البيانات',
+  unknownAgency: (accomplishment, agency) => `الإنجاز "${accomplishment}" يذكر جهة غير معروفة: "${agency}"`,
 };
 
 registerTranslation(ar);

@@ -48,4 +48,46 @@ export const en = {
   copyText: (text: string, issuer: string, citations: string) => `${text} — ${issuer}, recommendation reported in ${citations}`,
   moreRecommendations: (count: number, last: boolean) =>
     !last ? `Show ${count} more recommendations` : count === 1 ? 'Show the last recommendation' : `Show the last ${count} recommendations`,
+
+  // What a widget was asked for and cannot show, after "Can't show this <tag>: ". Ids and attribute values are
+  // quoted as written: they are the page's, in no language.
+  noStatAttribute: 'no stat attribute names a figure to show',
+  noStat: (id: string) => `no stat has the id "${id}"`,
+  fromAfterTo: (from: number, to: number) => `from ${from} is after to ${to}`,
+  notAYear: (attribute: string, value: string) => `${attribute} "${value}" is not a year such as 2012`,
+  unknownKind: (kind: string, kinds: string) => `kind "${kind}" is not one of ${kinds}`,
+  noEvents: (kinds: string | undefined, from: number | undefined, to: number | undefined) =>
+    `no ${kinds ? `${kinds} ` : ''}events${
+      from !== undefined && to !== undefined
+        ? from === to
+          ? ` in ${from}`
+          : ` between ${from} and ${to}`
+        : from !== undefined
+          ? ` in or after ${from}`
+          : to !== undefined
+            ? ` in or before ${to}`
+            : ''
+    }`,
+  noSource: (id: string) => `no source has the id "${id}"`,
+  noTopic: (topic: string, known: string | undefined) => `no recommendation has the topic "${topic}" (known topics: ${known ?? 'none'})`,
+  noRecommendations: (source: string | undefined, topic: string | undefined) =>
+    source && topic
+      ? `no recommendation cites the source "${source}" and has the topic "${topic}"`
+      : source
+        ? `no recommendation cites the source "${source}"`
+        : topic
+          ? `no recommendation has the topic "${topic}"`
+          : 'the dataset has no recommendations',
+  noAgency: (wanted: string) => `no agency has the id or acronym "${wanted}"`,
+  noMeeting: (wanted: string) => `no meeting has the id "${wanted}"`,
+  notAMeeting: (id: string, kind: string) => `event "${id}" is a ${kind}, not a meeting`,
+  nothingReported: (agency: string | undefined, meeting: string | undefined) =>
+    agency && meeting
+      ? `agency "${agency}" reported nothing at meeting "${meeting}"`
+      : agency
+        ? `agency "${agency}" has no accomplishments in the dataset`
+        : meeting
+          ? `no agency reported anything at meeting "${meeting}"`
+          : 'the dataset has no accomplishments',
+  unknownAgency: (accomplishment: string, agency: string) => `accomplishment "${accomplishment}" names an unknown agency "${agency}"`,
 } as const satisfies { $code: string; $name: string; $dir: 'ltr' | 'rtl'; [key: string]: unknown };

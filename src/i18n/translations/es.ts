@@ -34,6 +34,45 @@ export const es: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendación recogida en ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `Mostrar ${count} recomendaciones más` : count === 1 ? 'Mostrar la última recomendación' : `Mostrar las últimas ${count} recomendaciones`,
+  noStatAttribute: 'ningún atributo stat indica la cifra que mostrar',
+  noStat: (id) => `no hay ninguna cifra con el id "${id}"`,
+  fromAfterTo: (from, to) => `from ${from} es posterior a to ${to}`,
+  notAYear: (attribute, value) => `${attribute} "${value}" no es un año como 2012`,
+  unknownKind: (kind, kinds) => `kind "${kind}" no es ${kinds}`,
+  noEvents: (kinds, from, to) =>
+    `no hay eventos${kinds ? ` de tipo ${kinds}` : ''}${
+      from !== undefined && to !== undefined
+        ? from === to
+          ? ` en ${from}`
+          : ` entre ${from} y ${to}`
+        : from !== undefined
+          ? ` en ${from} o después`
+          : to !== undefined
+            ? ` en ${to} o antes`
+            : ''
+    }`,
+  noSource: (id) => `no hay ninguna fuente con el id "${id}"`,
+  noTopic: (topic, known) => `ninguna recomendación tiene el tema "${topic}" (temas conocidos: ${known ?? 'ninguno'})`,
+  noRecommendations: (source, topic) =>
+    source && topic
+      ? `ninguna recomendación cita la fuente "${source}" y tiene el tema "${topic}"`
+      : source
+        ? `ninguna recomendación cita la fuente "${source}"`
+        : topic
+          ? `ninguna recomendación tiene el tema "${topic}"`
+          : 'el conjunto de datos no tiene recomendaciones',
+  noAgency: (wanted) => `ningún organismo tiene el id o la sigla "${wanted}"`,
+  noMeeting: (wanted) => `no hay ninguna reunión con el id "${wanted}"`,
+  notAMeeting: (id, kind) => `el evento "${id}" es de tipo ${kind}, no una reunión`,
+  nothingReported: (agency, meeting) =>
+    agency && meeting
+      ? `el organismo "${agency}" no informó de nada en la reunión "${meeting}"`
+      : agency
+        ? `el organismo "${agency}" no tiene logros en el conjunto de datos`
+        : meeting
+          ? `ningún organismo informó de nada en la reunión "${meeting}"`
+          : 'el conjunto de datos no tiene logros',
+  unknownAgency: (accomplishment, agency) => `el logro "${accomplishment}" nombra un organismo desconocido, "${agency}"`,
 };
 
 registerTranslation(es);

@@ -39,6 +39,45 @@ export const fr: Translation = {
       : count === 1
         ? 'Afficher la dernière recommandation'
         : `Afficher les ${count} dernières recommandations`,
+  noStatAttribute: 'aucun attribut stat ne désigne le chiffre à afficher',
+  noStat: (id) => `aucun chiffre n’a l’id «\u00a0${id}\u00a0»`,
+  fromAfterTo: (from, to) => `from ${from} est postérieur à to ${to}`,
+  notAYear: (attribute, value) => `${attribute} «\u00a0${value}\u00a0» n’est pas une année comme 2012`,
+  unknownKind: (kind, kinds) => `kind «\u00a0${kind}\u00a0» n’est pas ${kinds}`,
+  noEvents: (kinds, from, to) =>
+    `aucun événement${kinds ? ` de type ${kinds}` : ''}${
+      from !== undefined && to !== undefined
+        ? from === to
+          ? ` en ${from}`
+          : ` entre ${from} et ${to}`
+        : from !== undefined
+          ? ` en ${from} ou après`
+          : to !== undefined
+            ? ` en ${to} ou avant`
+            : ''
+    }`,
+  noSource: (id) => `aucune source n’a l’id «\u00a0${id}\u00a0»`,
+  noTopic: (topic, known) => `aucune recommandation n’a le thème «\u00a0${topic}\u00a0» (thèmes connus\u00a0: ${known ?? 'aucun'})`,
+  noRecommendations: (source, topic) =>
+    source && topic
+      ? `aucune recommandation ne cite la source «\u00a0${source}\u00a0» avec le thème «\u00a0${topic}\u00a0»`
+      : source
+        ? `aucune recommandation ne cite la source «\u00a0${source}\u00a0»`
+        : topic
+          ? `aucune recommandation n’a le thème «\u00a0${topic}\u00a0»`
+          : 'le jeu de données n’a aucune recommandation',
+  noAgency: (wanted) => `aucun organisme n’a l’id ou le sigle «\u00a0${wanted}\u00a0»`,
+  noMeeting: (wanted) => `aucune réunion n’a l’id «\u00a0${wanted}\u00a0»`,
+  notAMeeting: (id, kind) => `l’événement «\u00a0${id}\u00a0» est de type ${kind}, pas une réunion`,
+  nothingReported: (agency, meeting) =>
+    agency && meeting
+      ? `l’organisme «\u00a0${agency}\u00a0» n’a rien présenté à la réunion «\u00a0${meeting}\u00a0»`
+      : agency
+        ? `l’organisme «\u00a0${agency}\u00a0» n’a aucune réalisation dans le jeu de données`
+        : meeting
+          ? `aucun organisme n’a rien présenté à la réunion «\u00a0${meeting}\u00a0»`
+          : 'le jeu de données n’a aucune réalisation',
+  unknownAgency: (accomplishment, agency) => `la réalisation «\u00a0${accomplishment}\u00a0» nomme un organisme inconnu, «\u00a0${agency}\u00a0»`,
 };
 
 registerTranslation(fr);

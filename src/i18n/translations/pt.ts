@@ -34,6 +34,45 @@ export const pt: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendação relatada em ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `Mostrar mais ${count} recomendações` : count === 1 ? 'Mostrar a última recomendação' : `Mostrar as últimas ${count} recomendações`,
+  noStatAttribute: 'nenhum atributo stat indica o número a mostrar',
+  noStat: (id) => `não há número com o id "${id}"`,
+  fromAfterTo: (from, to) => `from ${from} é posterior a to ${to}`,
+  notAYear: (attribute, value) => `${attribute} "${value}" não é um ano como 2012`,
+  unknownKind: (kind, kinds) => `kind "${kind}" não é ${kinds}`,
+  noEvents: (kinds, from, to) =>
+    `não há eventos${kinds ? ` do tipo ${kinds}` : ''}${
+      from !== undefined && to !== undefined
+        ? from === to
+          ? ` em ${from}`
+          : ` entre ${from} e ${to}`
+        : from !== undefined
+          ? ` em ${from} ou depois`
+          : to !== undefined
+            ? ` em ${to} ou antes`
+            : ''
+    }`,
+  noSource: (id) => `não há fonte com o id "${id}"`,
+  noTopic: (topic, known) => `nenhuma recomendação tem o tema "${topic}" (temas conhecidos: ${known ?? 'nenhum'})`,
+  noRecommendations: (source, topic) =>
+    source && topic
+      ? `nenhuma recomendação cita a fonte "${source}" e tem o tema "${topic}"`
+      : source
+        ? `nenhuma recomendação cita a fonte "${source}"`
+        : topic
+          ? `nenhuma recomendação tem o tema "${topic}"`
+          : 'o conjunto de dados não tem recomendações',
+  noAgency: (wanted) => `nenhum órgão tem o id ou a sigla "${wanted}"`,
+  noMeeting: (wanted) => `não há reunião com o id "${wanted}"`,
+  notAMeeting: (id, kind) => `o evento "${id}" é do tipo ${kind}, não uma reunião`,
+  nothingReported: (agency, meeting) =>
+    agency && meeting
+      ? `o órgão "${agency}" não relatou nada na reunião "${meeting}"`
+      : agency
+        ? `o órgão "${agency}" não tem realizações no conjunto de dados`
+        : meeting
+          ? `nenhum órgão relatou nada na reunião "${meeting}"`
+          : 'o conjunto de dados não tem realizações',
+  unknownAgency: (accomplishment, agency) => `a realização "${accomplishment}" cita um órgão desconhecido, "${agency}"`,
 };
 
 registerTranslation(pt);
