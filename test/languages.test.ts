@@ -51,6 +51,13 @@ describe('the widgets\' own words', () => {
     expect(part(card, 'error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('⚠ No se puede mostrar este tip-stat-card: no hay ninguna cifra con el id "no-such-stat".');
   });
 
+  it('name a bad attribute value and the allowed ones in the reader\'s language', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><agency-accomplishments layout="gird"></agency-accomplishments></div>`);
+    const widget = wrapper.querySelector<Widget>('agency-accomplishments')!;
+    await widget.updateComplete;
+    expect(part(widget, 'error')!.textContent).to.contain('layout "gird" no es grid o tabs');
+  });
+
   it('are redrawn in a language registered after the widget drew', async () => {
     const list = await listIn('nl');
     expect(texts(list, 'copy-button')[0]).to.match(/^Copy “/);

@@ -1,3 +1,4 @@
+import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
 
 /** "grid or tabs", "law, meeting, or plan": the allowed values, for a message in the locale's words. */
@@ -7,8 +8,14 @@ export const orList = (values: readonly string[], locale = 'en'): string => new 
  * An enumerated attribute's value. Absent (never set, removed, or its property set to `null` or
  * `undefined`, as frameworks do) means `fallback`, its documented default; anything else must be allowed.
  */
-export function oneOf<T extends string>(attribute: string, value: T | null | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  attribute: string,
+  value: T | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  { words, locale }: { words: Translation; locale: string },
+): T {
   if (value == null) return fallback;
-  if (!allowed.includes(value)) throw new TipInputError(`${attribute} "${value}" is not ${allowed.length > 2 ? 'one of ' : ''}${orList(allowed)}`);
+  if (!allowed.includes(value)) throw new TipInputError(words.notOneOf(attribute, value, orList(allowed, locale), allowed.length));
   return value;
 }

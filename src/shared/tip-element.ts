@@ -111,13 +111,15 @@ export abstract class TipElement<View> extends LitElement {
   /** A language registered after this widget drew (its file loaded later): the same view, in its words. */
   private onTranslation = (): void => this.invalidate();
 
-  /** The words of the widget's language; English where its `locale` is not a language tag, which it then reports. */
-  private get words(): Translation {
+  /** The widget's language and its words; English where its `locale` is not a language tag, which it then reports. */
+  private get said(): { locale: string; words: Translation } {
+    let locale = 'en';
     try {
-      return wordsFor(this.context?.locale ?? this.resolvedLocale);
+      locale = this.context?.locale ?? this.resolvedLocale;
     } catch {
-      return wordsFor('en');
+      // Reported as the widget's problem.
     }
+    return { locale, words: wordsFor(locale) };
   }
 
   /** Inside a `<tip-dataset>` whose script has not run: its own file on a script-tag page, maybe still to come. */
@@ -133,7 +135,8 @@ export abstract class TipElement<View> extends LitElement {
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
     } catch {
-      if (this.locale) throw new TipInputError(`locale "${this.locale}" is not a language tag such as "en-US"`);
+      // Said in the page's language, the one language this widget has.
+      if (this.locale) throw new TipInputError(wordsFor(pageLang ?? 'en').badLocale(this.locale));
       return 'en-US'; // A malformed page `lang` is not this widget's input to report.
     }
   }
@@ -145,7 +148,7 @@ export abstract class TipElement<View> extends LitElement {
     if (provided) return provided.status === 'ready' ? provided.dataset : undefined;
     if (!this.awaitsProvider) return (this.constructor as typeof TipElement).bundled;
     if (document.readyState !== 'complete') return undefined;
-    throw new TipInputError('the <tip-dataset> around it is not defined: import tip-widgets/tip-dataset.js too');
+    throw new TipInputError(this.said.words.noProvider);
   }
 
   /** The dataset and locale the view was resolved with, kept for its render. */
@@ -177,7 +180,7 @@ export abstract class TipElement<View> extends LitElement {
     if (this.stale || this.changesInputs(changed)) {
       this.stale = false;
       this.attempt(() => {
-        oneOf('theme', this.theme, THEMES, 'auto');
+        oneOf('theme', this.theme, THEMES, 'auto', this.said);
         const dataset = this.shownDataset;
         const locale = this.resolvedLocale;
         this.context = dataset && { data: DatasetIndex.for(dataset), locale, words: wordsFor(locale) };
@@ -229,7 +232,7 @@ export abstract class TipElement<View> extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.problem === undefined && !this.context) {
-      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">${this.words.loading}</span></div>`;
+      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">${this.said.words.loading}</span></div>`;
     }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
@@ -237,7 +240,7 @@ export abstract class TipElement<View> extends LitElement {
       this.attempt(() => (content = this.renderView(view, context)));
     }
     return content ?? html`<p class="root error" part="error" role="status">
-        <span aria-hidden="true">⚠</span> ${this.words.cannotShow(this.localName, this.problem ?? '')}
+        <span aria-hidden="true">⚠</span> ${this.said.words.cannotShow(this.localName, this.problem ?? '')}
       </p>`;
   }
 
@@ -262,7 +265,7 @@ export abstract class TipElement<View> extends LitElement {
       if (error instanceof TipInputError) {
         this.problem = error.message;
       } else {
-        this.problem = 'the data could not be displayed';
+        this.problem = this.said.words.displayFailed;
         console.error(error);
       }
     }

@@ -105,9 +105,9 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
   @state() private selectedAgency?: string;
 
-  protected resolve({ data, words }: ResolveContext): AgencyAccomplishmentsView {
-    const layout = oneOf('layout', this.layout, LAYOUTS, 'grid');
-    const level = checkHeadingLevel(this.headingLevel);
+  protected resolve({ data, locale, words }: ResolveContext): AgencyAccomplishmentsView {
+    const layout = oneOf('layout', this.layout, LAYOUTS, 'grid', { words, locale });
+    const level = checkHeadingLevel(this.headingLevel, words);
     const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies, words) : undefined;
     const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events, words) : undefined;
 

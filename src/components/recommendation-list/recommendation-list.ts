@@ -111,7 +111,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   private readonly items = new IncrementalList(this);
 
   protected resolve({ data, words }: ResolveContext): RecommendationListView {
-    const level = checkHeadingLevel(this.headingLevel);
+    const level = checkHeadingLevel(this.headingLevel, words);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
     if (this.source && !data.sources.has(this.source)) throw new TipInputError(words.noSource(this.source));

@@ -115,8 +115,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   protected resolve({ data, locale, words }: ResolveContext): TimelineView {
-    const headingLevel = checkHeadingLevel(this.headingLevel);
-    const order = oneOf('order', this.order, ORDERS, 'oldest');
+    const headingLevel = checkHeadingLevel(this.headingLevel, words);
+    const order = oneOf('order', this.order, ORDERS, 'oldest', { words, locale });
     const from = parseYear('from', this.from, words);
     const to = parseYear('to', this.to, words);
     if (from !== undefined && to !== undefined && from > to) throw new TipInputError(words.fromAfterTo(from, to));

@@ -75,7 +75,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   @state() private progress = 1;
 
   protected resolve({ data, locale, words }: ResolveContext): StatCardView {
-    const notation = oneOf('notation', this.notation, NOTATIONS, 'standard');
+    const notation = oneOf('notation', this.notation, NOTATIONS, 'standard', { words, locale });
     if (!this.stat) throw new TipInputError(words.noStatAttribute);
     const stat = data.stats.get(this.stat);
     if (!stat) throw new TipInputError(words.noStat(this.stat));

@@ -37,6 +37,11 @@ export const ar: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}، توصية وردت في ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `عرض ${count} من التوصيات الأخرى` : count === 1 ? 'عرض التوصية الأخيرة' : `عرض آخر ${count} من التوصيات`,
+  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" ليس ${allowed}`,
+  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} ليس عددًا صحيحًا من 2 إلى 6`,
+  badLocale: (locale) => `locale "${locale}" ليس وسم لغة مثل "ar-EG"`,
+  noProvider: 'عنصر <tip-dataset> المحيط به غير معرَّف: استورد tip-widgets/tip-dataset.js أيضًا',
+  displayFailed: 'تعذّر عرض البيانات',
   noStatAttribute: 'لا تحدّد أي سمة stat الرقم المطلوب عرضه',
   noStat: (id) => `لا يوجد رقم بالمعرّف "${id}"`,
   fromAfterTo: (from, to) => `from ${from} بعد to ${to}`,

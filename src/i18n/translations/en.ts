@@ -51,6 +51,11 @@ export const en = {
 
   // What a widget was asked for and cannot show, after "Can't show this <tag>: ". Ids and attribute values are
   // quoted as written: they are the page's, in no language.
+  notOneOf: (attribute: string, value: string, allowed: string, count: number) => `${attribute} "${value}" is not ${count > 2 ? 'one of ' : ''}${allowed}`,
+  badHeadingLevel: (level: string | undefined) => `heading-level${level === undefined ? '' : ` "${level}"`} is not a whole number from 2 to 6`,
+  badLocale: (locale: string) => `locale "${locale}" is not a language tag such as "en-US"`,
+  noProvider: 'the <tip-dataset> around it is not defined: import tip-widgets/tip-dataset.js too',
+  displayFailed: 'the data could not be displayed',
   noStatAttribute: 'no stat attribute names a figure to show',
   noStat: (id: string) => `no stat has the id "${id}"`,
   fromAfterTo: (from: number, to: number) => `from ${from} is after to ${to}`,

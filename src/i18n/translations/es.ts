@@ -34,6 +34,11 @@ export const es: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendación recogida en ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `Mostrar ${count} recomendaciones más` : count === 1 ? 'Mostrar la última recomendación' : `Mostrar las últimas ${count} recomendaciones`,
+  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" no es ${allowed}`,
+  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} no es un número entero del 2 al 6`,
+  badLocale: (locale) => `locale "${locale}" no es una etiqueta de idioma como "es-ES"`,
+  noProvider: 'el <tip-dataset> que lo rodea no está definido: importe también tip-widgets/tip-dataset.js',
+  displayFailed: 'no se pudieron mostrar los datos',
   noStatAttribute: 'ningún atributo stat indica la cifra que mostrar',
   noStat: (id) => `no hay ninguna cifra con el id "${id}"`,
   fromAfterTo: (from, to) => `from ${from} es posterior a to ${to}`,

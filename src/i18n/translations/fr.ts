@@ -39,6 +39,11 @@ export const fr: Translation = {
       : count === 1
         ? 'Afficher la dernière recommandation'
         : `Afficher les ${count} dernières recommandations`,
+  notOneOf: (attribute, value, allowed) => `${attribute} «\u00a0${value}\u00a0» n’est pas ${allowed}`,
+  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` «\u00a0${level}\u00a0»`} n’est pas un nombre entier de 2 à 6`,
+  badLocale: (locale) => `locale «\u00a0${locale}\u00a0» n’est pas une étiquette de langue comme «\u00a0fr-FR\u00a0»`,
+  noProvider: 'le <tip-dataset> qui l’entoure n’est pas défini\u00a0: importez aussi tip-widgets/tip-dataset.js',
+  displayFailed: 'les données n’ont pas pu être affichées',
   noStatAttribute: 'aucun attribut stat ne désigne le chiffre à afficher',
   noStat: (id) => `aucun chiffre n’a l’id «\u00a0${id}\u00a0»`,
   fromAfterTo: (from, to) => `from ${from} est postérieur à to ${to}`,

@@ -34,6 +34,11 @@ export const pt: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendação relatada em ${citations}`,
   moreRecommendations: (count, last) =>
     !last ? `Mostrar mais ${count} recomendações` : count === 1 ? 'Mostrar a última recomendação' : `Mostrar as últimas ${count} recomendações`,
+  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" não é ${allowed}`,
+  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} não é um número inteiro de 2 a 6`,
+  badLocale: (locale) => `locale "${locale}" não é uma etiqueta de idioma como "pt-BR"`,
+  noProvider: 'o <tip-dataset> em volta dele não está definido: importe também tip-widgets/tip-dataset.js',
+  displayFailed: 'não foi possível mostrar os dados',
   noStatAttribute: 'nenhum atributo stat indica o número a mostrar',
   noStat: (id) => `não há número com o id "${id}"`,
   fromAfterTo: (from, to) => `from ${from} é posterior a to ${to}`,
