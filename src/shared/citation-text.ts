@@ -18,7 +18,7 @@ export function sourceLine(source: Source, locale: string): string {
 
 /**
  * Citations as plain text for the clipboard, where no disclosure can hold them:
- * `“Title” (Publisher, date)`, with the link when the source has one, joined as a list.
+ * `“Title” (Publisher, date)` (the quotation marks the language's), with the link when the source has one, joined as a list.
  */
 export function citationText(citations: Citation[], data: DatasetIndex, locale: string): string {
   const cited = [...new Set(citations.map((citation) => citation.source))].map((id) => {
@@ -26,7 +26,7 @@ export function citationText(citations: Citation[], data: DatasetIndex, locale: 
     if (!source) return id;
     const url = safeHttpsUrl(source.url);
     const link = url && (source.urlKind === 'republication' ? wordsFor(locale).republishedAt(url) : url);
-    return `“${source.title}” (${sourceLine(source, locale)}${link ? `, ${link}` : ''})`;
+    return `${wordsFor(locale).quoted(source.title)} (${sourceLine(source, locale)}${link ? `, ${link}` : ''})`;
   });
   return formatList(cited, locale);
 }

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
-import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation } from '../data/schema.ts';
-import { wordsFor } from '../i18n/words.ts';
+import { langAttr } from './data-language.ts';
+import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 
 /**
@@ -11,10 +11,10 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
  * A title links the document's address in a new tab, sending no referrer: the reader's visit is not
  * announced to the site of the document, nor the page they came from.
  */
-export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string, wordings: Citation[] = []) {
+export function renderCitations(citations: Citation[], context: ResolveContext, wordings: Citation[] = []) {
+  const { data, locale, words } = context;
   const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
   const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
-  const words = wordsFor(locale);
   return html`<details class="sources" part="sources">
     <summary part="source-line">
       <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers.join('; ')}
@@ -23,16 +23,18 @@ export function renderCitations(citations: Citation[], data: DatasetIndex, local
       ${cited.map(({ citation, source, reworded }) => {
         const url = safeHttpsUrl(source?.url);
         const title = source?.title ?? citation.source;
+        // A quote and its document's title are in the source's language, whatever the widget's.
+        const lang = langAttr(source?.language ?? context.dataLang, context);
         return html`<li>
           ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
-          <blockquote part="quote">${citation.quote}</blockquote>
+          <blockquote part="quote" lang=${lang}>${citation.quote}</blockquote>
           <p class="cite">
             ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite>${title}</cite></a>${source?.urlKind ===
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===
                   'republication'
                     ? ` ${words.republication}`
                     : nothing}`
-              : html`<cite>${title}</cite>`}${source
+              : html`<cite lang=${lang}>${title}</cite>`}${source
               ? html`, ${sourceLine(source, locale)}${source.author ? html`, ${words.by} ${source.author}` : nothing}`
               : nothing}
           </p>
@@ -66,6 +68,9 @@ export const citationStyles = css`
   }
   .sources[open] summary::before {
     transform: rotate(90deg);
+  }
+  .sources summary:dir(rtl)::before {
+    scale: -1 1;
   }
   .sources-label {
     font-weight: 600;

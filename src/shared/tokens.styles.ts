@@ -48,6 +48,12 @@ export const tokenStyles = css`
   .root *::after {
     box-sizing: inherit;
   }
+  /* Figures and dates keep their own order inside text of the other direction, as <bdi> would. */
+  .root time,
+  .root data,
+  .root .value {
+    unicode-bidi: isolate;
+  }
   :focus-visible {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;

@@ -15,6 +15,7 @@ import '../i18n/translations/es.ts';
 import '../i18n/translations/fr.ts';
 import '../i18n/translations/pt.ts';
 import type { DatasetState } from '../data/context.ts';
+import type { Words } from '../i18n/words.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
@@ -129,14 +130,15 @@ export async function renderWidgets(input: string, { loadDataset, stylesheets, l
     const src = provider.attrs.find((a) => a.name === 'src')?.value.trim();
     const load = async (): Promise<Outcome> => {
       if (!src) return { state: undefined };
-      if (!loadDataset) return failed(`the dataset at "${src}" was not given to the server render`);
+      const name = (words: Words) => words.datasetAt(src);
+      if (!loadDataset) return failed((words) => words.notGiven(name(words)));
       let json: unknown;
       try {
         json = await loadDataset(src);
       } catch (error) {
-        return failed(`the dataset at "${src}" could not be read: ${(error as Error).message}`);
+        return failed((words) => words.unreadable(name(words), (error as Error).message));
       }
-      return outcomeOf(validateDataset(json), `the dataset at "${src}"`);
+      return outcomeOf(validateDataset(json), name);
     };
     if (!outcomes.has(provider)) {
       outcomes.set(

@@ -16,7 +16,8 @@ import { renderDate } from '../../shared/date-template.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
-import { statValueText } from '../../shared/stat-value.ts';
+import { authored, renderData, renderText } from '../../shared/data-language.ts';
+import { renderStatValue } from '../../shared/stat-value.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
@@ -80,7 +81,7 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  * @cssprop --tip-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
  */
 export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView> {
-  static override styles = [TipElement.styles, agencyAccomplishmentsStyles];
+  static override styles = agencyAccomplishmentsStyles;
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -156,7 +157,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   }
 
   private renderGrid(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
-    return html`<div class="root grid" part="base">
+    return html`<div class="root grid" part="base" lang=${context.lang}>
       ${agencies.map(
         (view) => html`<article class="agency card" part="agency" aria-labelledby="name-${view.agency.id}">
           ${this.renderAgency(view, level, context)}
@@ -170,7 +171,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
     const fillsAll = isServer || this.prerendered;
-    return html`<div class="root tabs" part="base">
+    return html`<div class="root tabs" part="base" lang=${context.lang}>
       <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
@@ -186,7 +187,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
             data-agency=${agency.id}
             @click=${() => this.select(agency.id)}
           >
-            ${agency.acronym ?? agency.name}
+            ${renderData(agency.acronym ?? agency.name, context)}
           </button>`;
         })}
       </div>
@@ -207,11 +208,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   }
 
   private renderAgency({ agency, parent, accomplishments }: AgencyView, level: HeadingLevel, context: ResolveContext) {
-    const heading = renderHeading(level, agencyTitle(agency), 'agency-name', `name-${agency.id}`);
+    const heading = renderHeading(level, renderData(agencyTitle(agency), context), 'agency-name', `name-${agency.id}`);
     return html`${parent
         ? html`<hgroup class="agency-heading">
             ${heading}
-            <p class="parent" part="agency-parent">${parent.name}</p>
+            <p class="parent" part="agency-parent">${renderData(parent.name, context)}</p>
           </hgroup>`
         : heading}
       <ul class="list" part="list" role="list">
@@ -219,28 +220,30 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </ul>`;
   }
 
-  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, { data, locale, words }: ResolveContext): TemplateResult {
+  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, context: ResolveContext): TemplateResult {
+    const { locale, words } = context;
     return html`<li class="accomplishment" part="accomplishment">
-      <p class="summary" part="summary">${accomplishment.summary}</p>
+      <p class="summary" part="summary">${renderText(authored(accomplishment, 'summary', context), context)}</p>
       ${stats.length
         ? html`<ul class="stats" part="stats" role="list">
-            ${stats.map(
-              (stat) => html`<li class="stat" part="stat">
-                <data class="stat-value" part="stat-value" value=${stat.value}>${statValueText(stat, locale)}</data>
-                <span class="stat-label">${stat.label}${stat.period ? ` (${stat.period})` : nothing}</span>
-              </li>`,
-            )}
+            ${stats.map((stat) => {
+              const period = authored(stat, 'period', context);
+              return html`<li class="stat" part="stat">
+                <data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context)}</data>
+                <span class="stat-label">${renderText(authored(stat, 'label', context), context)}${period ? html` (${renderText(period, context)})` : nothing}</span>
+              </li>`;
+            })}
           </ul>`
         : nothing}
       ${reporter || meeting
         ? html`<p class="attribution">
-            ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${formatPerson(reporter)}</span>` : nothing}
+            ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${renderData(formatPerson(reporter), context)}</span>` : nothing}
             ${meeting
-              ? html`<span class="meeting" part="meeting">${meeting.title} · ${renderDate(meeting.date, locale)}</span>`
+              ? html`<span class="meeting" part="meeting">${renderText(authored(meeting, 'title', context), context)} · ${renderDate(meeting.date, locale)}</span>`
               : nothing}
           </p>`
         : nothing}
-      ${renderCitations(accomplishment.citations, data, locale)}
+      ${renderCitations(accomplishment.citations, context)}
     </li>`;
   }
 

@@ -10,6 +10,7 @@ import {
 import type { BundledSourceId, BundledTopic, OwnId } from '../../data/bundled-ids.ts';
 import type { Recommendation } from '../../data/schema.ts';
 import { buttonStyles } from '../../shared/button.styles.ts';
+import { authored, renderData, renderText, type DataText } from '../../shared/data-language.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { citationText } from '../../shared/citation-text.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -25,6 +26,8 @@ const COPIED_MS = 4000;
 
 interface RecommendationView {
   recommendation: Recommendation;
+  title: DataText;
+  text: DataText;
   topic: string;
   issuer: string;
   authors?: string;
@@ -78,7 +81,7 @@ export const topicLabel = (topic: string): string => {
  * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
-  static override styles = [TipElement.styles, buttonStyles, incrementalListStyles, recommendationListStyles];
+  static override styles = [buttonStyles, incrementalListStyles, recommendationListStyles];
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -127,15 +130,20 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     return { level, recommendations: shown };
   }
 
-  private viewOf(recommendation: Recommendation, { data, locale, words }: ResolveContext): RecommendationView {
+  private viewOf(recommendation: Recommendation, context: ResolveContext): RecommendationView {
+    const { data, locale, words } = context;
+    const title = authored(recommendation, 'title', context);
+    const text = authored(recommendation, 'text', context);
     const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
     const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
     return {
       recommendation,
+      title,
+      text,
       topic: topicLabel(recommendation.topic),
       issuer,
       authors: names.length ? formatList(names, locale) : undefined,
-      copyText: words.copyText(recommendation.text, issuer, citationText(recommendation.citations, data, locale)),
+      copyText: words.copyText(text.text, issuer, citationText(recommendation.citations, data, locale)),
     };
   }
 
@@ -202,7 +210,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   }
 
   protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext) {
-    return html`<div class="root base" part="base">
+    return html`<div class="root base" part="base" lang=${context.lang}>
       <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
@@ -215,28 +223,31 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     </div>`;
   }
 
-  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, { data, locale, words }: ResolveContext) {
-    const { recommendation: r, topic, issuer, authors } = view;
+  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, context: ResolveContext) {
+    const { locale, words } = context;
+    const { recommendation: r, title, text, topic, issuer, authors } = view;
     const textId = `copy-text-${r.id}`;
     return html`<li class="recommendation" part="recommendation">
       <div class="item">
         <div class="body">
           <span class="number" part="number">${index + 1}.</span>
-          ${renderHeading(level, r.title, 'title')}
-          <p class="text" part="text">${r.text}</p>
+          ${renderHeading(level, renderText(title, context), 'title')}
+          <p class="text" part="text">${renderText(text, context)}</p>
           ${r.placement === 'text' ? html`<p class="placement" part="placement">${words.furtherCall}</p>` : nothing}
           <p class="meta">
-            <span class="topic" part="topic"><span class="topic-label">${words.topic}</span> ${topic}</span>
+            <span class="topic" part="topic"><span class="topic-label">${words.topic}</span> ${renderData(topic, context)}</span>
             <span class="attribution" part="attribution"
-              ><span part="issuer">${issuer}</span>${authors ? html`, ${words.by} <span part="authors">${authors}</span>` : nothing}
+              ><span part="issuer">${renderData(issuer, context)}</span>${authors
+                ? html`, ${words.by} <span part="authors">${renderData(authors, context)}</span>`
+                : nothing}
               · <span part="date">${renderDate(r.date, locale)}</span></span
             >
           </p>
-          ${renderCitations(r.citations, data, locale)}
+          ${renderCitations(r.citations, context)}
         </div>
         <div class="actions">
           <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
-            ${words.copy}<span class="visually-hidden"> “${r.title}”</span>
+            ${words.copy}<span class="visually-hidden"> ${words.quoted(title.text)}</span>
           </button>
           <span class="copy-status" part="copy-status" role="status"
             >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>${words.copied}</span>` : nothing}</span

@@ -4,6 +4,7 @@ import { bundledEvents, bundledPeople, bundledSources, datasetShare } from '../.
 import type { TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
+import { authored, renderData, renderText } from '../../shared/data-language.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
@@ -67,7 +68,7 @@ interface TimelineView {
  * @cssprop --tip-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
  */
 export class TaskForceTimeline extends TipElement<TimelineView> {
-  static override styles = [TipElement.styles, incrementalListStyles, taskForceTimelineStyles];
+  static override styles = [incrementalListStyles, taskForceTimelineStyles];
   protected static override bundled = datasetShare({
     sources: bundledSources,
     people: bundledPeople,
@@ -223,7 +224,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext) {
     const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
-    return html`<div class="root timeline" part="timeline">
+    return html`<div class="root timeline" part="timeline" lang=${context.lang}>
       <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
         ${this.items.render(
           events,
@@ -247,7 +248,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const scriptless = isServer || this.prerendered;
     const detailsId = `${event.id}-details`;
     const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
-      <span class="title" part="title">${event.title}</span>`;
+      <span class="title" part="title">${renderText(authored(event, 'title', context), context)}</span>`;
     const button = html`<button
       class="toggle"
       part="toggle"
@@ -265,7 +266,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       <span class="marker" aria-hidden="true"></span>
       ${renderHeading(headingLevel, button)}
       <p class="kind" part="kind">${context.words.eventKinds[event.kind]}</p>
-      <p class="summary" part="summary">${event.summary}</p>
+      <p class="summary" part="summary">${renderText(authored(event, 'summary', context), context)}</p>
       <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
         ${open || scriptless ? this.renderDetails(event, context) : nothing}
       </div>
@@ -273,7 +274,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   /** What an event's button discloses, rendered only while it is open (a long chronology stays light), or pre-rendered. */
-  private renderDetails(event: TimelineEvent, { data, locale, words }: ResolveContext) {
+  private renderDetails(event: TimelineEvent, context: ResolveContext) {
+    const { data, words } = context;
     const people = (event.people ?? []).flatMap((id) => {
       const person = data.people.get(id);
       return person ? [{ person, chair: id === event.chair }] : [];
@@ -282,14 +284,14 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       ? html`<p class="details-label">${words.peopleInvolved(people.length)}</p>
           <ul class="people" part="people">
             ${people.map(
-              ({ person, chair }) => html`<li>${formatPerson(person)}${chair ? html` <span class="chair">${words.chair}</span>` : nothing}</li>`,
+              ({ person, chair }) => html`<li>${renderData(formatPerson(person), context)}${chair ? html` <span class="chair">${words.chair}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}
     ${event.date.derivation
-      ? html`<p class="derivation" part="derivation">${words.dateDerivation} ${event.date.derivation}</p>`
+      ? html`<p class="derivation" part="derivation">${words.dateDerivation} ${renderData(event.date.derivation, context)}</p>`
       : nothing}
-    ${renderCitations(event.citations, data, locale)}`;
+    ${renderCitations(event.citations, context)}`;
   }
 }
 

@@ -81,6 +81,20 @@ export const ar: Translation = {
           ? `لم تُفِد أي جهة بشيء في الاجتماع "${meeting}"`
           : 'لا توجد إنجازات في مجموعة البيانات',
   unknownAgency: (accomplishment, agency) => `الإنجاز "${accomplishment}" يذكر جهة غير معروفة: "${agency}"`,
+  datasetAt: (src) => `مجموعة البيانات في "${src}"`,
+  datasetGiven: 'مجموعة البيانات المعطاة في data',
+  notADataset: (dataset, problems, more) =>
+    `${dataset} ليست مجموعة بيانات tip-widgets: ${problems}${more > 0 ? `؛ و${more} غيرها (انظر وحدة التحكم)` : ''}`,
+  notAUrl: (src) => `src "${src}" ليس عنوان URL`,
+  badTimeout: (value) => `المهلة timeout "${value}" ليست عددًا من المللي ثانية`,
+  timedOut: (dataset, timeout) => `لم تُحمَّل ${dataset} خلال ${timeout} مللي ثانية (مهلتها)`,
+  unreachable: (dataset) => `تعذّر جلب ${dataset}: فشلت الشبكة، أو أن خادمها لا يسمح لهذه الصفحة بقراءتها (CORS)`,
+  refused: (dataset, status) => `تعذّر تحميل ${dataset}: أجاب الخادم ${status}`,
+  notJson: (src, type) => `الملف في "${src}" ليس JSON${type ? ` (أرسل الخادم ${type})` : ''}`,
+  noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدققها tip-dataset.js إلى الصفحة`,
+  notGiven: (dataset) => `لم تُعطَ ${dataset} للعرض على الخادم`,
+  unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${reason}`,
+  quoted: (text) => `«${text}»`,
 };
 
 registerTranslation(ar);

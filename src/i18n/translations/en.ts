@@ -95,4 +95,23 @@ export const en = {
           ? `no agency reported anything at meeting "${meeting}"`
           : 'the dataset has no accomplishments',
   unknownAgency: (accomplishment: string, agency: string) => `accomplishment "${accomplishment}" names an unknown agency "${agency}"`,
+
+  // Why a <tip-dataset> provides no dataset. A dataset's own problems (paths in the file and the schema's
+  // words) stay in English, the language of its schema.
+  datasetAt: (src: string) => `the dataset at "${src}"`,
+  datasetGiven: 'the dataset given as data',
+  notADataset: (dataset: string, problems: string, more: number) =>
+    `${dataset} is not a tip-widgets dataset: ${problems}${more > 0 ? `; and ${more} more (see the console)` : ''}`,
+  notAUrl: (src: string) => `src "${src}" is not a URL`,
+  badTimeout: (value: string) => `the timeout "${value}" is not a number of milliseconds`,
+  timedOut: (dataset: string, timeout: number) => `${dataset} did not load within ${timeout} ms (its timeout)`,
+  unreachable: (dataset: string) => `${dataset} could not be fetched: the network failed, or its server does not allow this page to read it (CORS)`,
+  refused: (dataset: string, status: string) => `${dataset} could not be loaded: the server answered ${status}`,
+  notJson: (src: string, type: string | undefined) => `the file at "${src}" is not JSON${type ? ` (the server sent ${type})` : ''}`,
+  noChecker: (dataset: string) => `${dataset} cannot be checked: add its checker, tip-dataset.js, to the page`,
+  notGiven: (dataset: string) => `${dataset} was not given to the server render`,
+  unreadable: (dataset: string, reason: string) => `${dataset} could not be read: ${reason}`,
+
+  // Quotation marks around a title from the dataset, in this language's typography.
+  quoted: (text: string) => `“${text}”`,
 } as const satisfies { $code: string; $name: string; $dir: 'ltr' | 'rtl'; [key: string]: unknown };

@@ -78,6 +78,20 @@ export const es: Translation = {
           ? `ningún organismo informó de nada en la reunión "${meeting}"`
           : 'el conjunto de datos no tiene logros',
   unknownAgency: (accomplishment, agency) => `el logro "${accomplishment}" nombra un organismo desconocido, "${agency}"`,
+  datasetAt: (src) => `el conjunto de datos de "${src}"`,
+  datasetGiven: 'el conjunto de datos dado como data',
+  notADataset: (dataset, problems, more) =>
+    `${dataset} no es un conjunto de datos de tip-widgets: ${problems}${more > 0 ? `; y ${more} más (vea la consola)` : ''}`,
+  notAUrl: (src) => `src "${src}" no es una URL`,
+  badTimeout: (value) => `el timeout "${value}" no es un número de milisegundos`,
+  timedOut: (dataset, timeout) => `${dataset} no cargó en ${timeout} ms (su timeout)`,
+  unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red, o su servidor no permite que esta página lo lea (CORS)`,
+  refused: (dataset, status) => `no se pudo cargar ${dataset}: el servidor respondió ${status}`,
+  notJson: (src, type) => `el archivo de "${src}" no es JSON${type ? ` (el servidor envió ${type})` : ''}`,
+  noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página su verificador, tip-dataset.js`,
+  notGiven: (dataset) => `${dataset} no se entregó al renderizado en el servidor`,
+  unreadable: (dataset, reason) => `no se pudo leer ${dataset}: ${reason}`,
+  quoted: (text) => `«${text}»`,
 };
 
 registerTranslation(es);

@@ -83,6 +83,20 @@ export const fr: Translation = {
           ? `aucun organisme n’a rien présenté à la réunion «\u00a0${meeting}\u00a0»`
           : 'le jeu de données n’a aucune réalisation',
   unknownAgency: (accomplishment, agency) => `la réalisation «\u00a0${accomplishment}\u00a0» nomme un organisme inconnu, «\u00a0${agency}\u00a0»`,
+  datasetAt: (src) => `le jeu de données « ${src} »`,
+  datasetGiven: 'le jeu de données donné en data',
+  notADataset: (dataset, problems, more) =>
+    `${dataset} n’est pas un jeu de données tip-widgets : ${problems}${more > 0 ? ` ; et ${more} de plus (voir la console)` : ''}`,
+  notAUrl: (src) => `src « ${src} » n’est pas une URL`,
+  badTimeout: (value) => `le timeout « ${value} » n’est pas un nombre de millisecondes`,
+  timedOut: (dataset, timeout) => `${dataset} ne s’est pas chargé en ${timeout} ms (son timeout)`,
+  unreachable: (dataset) => `${dataset} n’a pas pu être récupéré : le réseau a échoué, ou son serveur ne permet pas à cette page de le lire (CORS)`,
+  refused: (dataset, status) => `${dataset} n’a pas pu être chargé : le serveur a répondu ${status}`,
+  notJson: (src, type) => `le fichier « ${src} » n’est pas du JSON${type ? ` (le serveur a envoyé ${type})` : ''}`,
+  noChecker: (dataset) => `${dataset} ne peut pas être vérifié : ajoutez son vérificateur, tip-dataset.js, à la page`,
+  notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu serveur`,
+  unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu : ${reason}`,
+  quoted: (text) => `« ${text} »`,
 };
 
 registerTranslation(fr);

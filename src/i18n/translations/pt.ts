@@ -78,6 +78,20 @@ export const pt: Translation = {
           ? `nenhum órgão relatou nada na reunião "${meeting}"`
           : 'o conjunto de dados não tem realizações',
   unknownAgency: (accomplishment, agency) => `a realização "${accomplishment}" cita um órgão desconhecido, "${agency}"`,
+  datasetAt: (src) => `o conjunto de dados em "${src}"`,
+  datasetGiven: 'o conjunto de dados dado como data',
+  notADataset: (dataset, problems, more) =>
+    `${dataset} não é um conjunto de dados do tip-widgets: ${problems}${more > 0 ? `; e mais ${more} (veja o console)` : ''}`,
+  notAUrl: (src) => `src "${src}" não é uma URL`,
+  badTimeout: (value) => `o timeout "${value}" não é um número de milissegundos`,
+  timedOut: (dataset, timeout) => `${dataset} não carregou em ${timeout} ms (o seu timeout)`,
+  unreachable: (dataset) => `não foi possível obter ${dataset}: a rede falhou, ou o servidor não permite que esta página o leia (CORS)`,
+  refused: (dataset, status) => `não foi possível carregar ${dataset}: o servidor respondeu ${status}`,
+  notJson: (src, type) => `o arquivo em "${src}" não é JSON${type ? ` (o servidor enviou ${type})` : ''}`,
+  noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o seu verificador, tip-dataset.js`,
+  notGiven: (dataset) => `${dataset} não foi entregue à renderização no servidor`,
+  unreadable: (dataset, reason) => `não foi possível ler ${dataset}: ${reason}`,
+  quoted: (text) => `“${text}”`,
 };
 
 registerTranslation(pt);
