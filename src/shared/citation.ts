@@ -1,8 +1,18 @@
 import { css, html, nothing } from 'lit';
 import type { Citation } from '../data/schema.ts';
-import { langAttr } from './data-language.ts';
+import type { Source } from '../data/schema.ts';
+import { langAttr, renderAround, renderData } from './data-language.ts';
+import { formatPartialDate } from './format.ts';
 import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
+
+/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial, 2012 or later". */
+function renderSourceLine(source: Source, context: ResolveContext) {
+  const publisher = renderData(source.publisher, context);
+  return html`${source.kind === 'editorial' ? renderAround(context.words.editorial, publisher) : publisher}${source.date
+    ? `, ${formatPartialDate(source.date, context.locale)}`
+    : nothing}`;
+}
 
 /**
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim
@@ -14,10 +24,12 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 export function renderCitations(citations: Citation[], context: ResolveContext, wordings: Citation[] = []) {
   const { data, locale, words } = context;
   const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
-  const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
+  // One line per publisher and date, however many quotes come from it.
+  const lines = new Map(cited.map(({ citation, source }) => [source ? sourceLine(source, locale) : citation.source, source]));
+  const publishers = [...lines].map(([line, source], i) => html`${i ? '; ' : nothing}${source ? renderSourceLine(source, context) : renderData(line, context)}`);
   return html`<details class="sources" part="sources">
     <summary part="source-line">
-      <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers.join('; ')}
+      <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers}
     </summary>
     <ul class="quotes" role="list">
       ${cited.map(({ citation, source, reworded }) => {
@@ -35,7 +47,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
                     ? ` ${words.republication}`
                     : nothing}`
               : html`<cite lang=${lang}>${title}</cite>`}${source
-              ? html`, ${sourceLine(source, locale)}${source.author ? html`, ${words.by} ${source.author}` : nothing}`
+              ? html`, ${renderSourceLine(source, context)}${source.author ? html`, ${words.by} ${renderData(source.author, context)}` : nothing}`
               : nothing}
           </p>
         </li>`;

@@ -52,6 +52,12 @@ export function renderText(text: DataText | undefined, context: ResolveContext) 
   return lang === nothing ? text.text : html`<span lang=${lang} dir="auto">${text.text}</span>`;
 }
 
+/** A sentence of the widget's words around a text from the dataset (`editorial(publisher)`), each in its language. */
+export function renderAround(sentence: (slot: string) => string, content: unknown) {
+  const [before, after = ''] = sentence('\u0000').split('\u0000');
+  return html`${before}${content}${after}`;
+}
+
 /** A text the dataset has in its own language only (names and roles, an agency's name), marked as `renderText` marks it. */
 export const renderData = (text: string | undefined, context: ResolveContext) =>
   renderText(text === undefined ? undefined : { text, lang: context.dataLang }, context);

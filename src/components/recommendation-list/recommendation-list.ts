@@ -247,7 +247,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
         </div>
         <div class="actions">
           <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
-            ${words.copy}<span class="visually-hidden"> ${words.quoted(title.text)}</span>
+            ${words.copy}<span class="visually-hidden"> ${renderText({ ...title, text: words.quoted(title.text) }, context)}</span>
           </button>
           <span class="copy-status" part="copy-status" role="status"
             >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>${words.copied}</span>` : nothing}</span

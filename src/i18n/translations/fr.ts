@@ -7,7 +7,7 @@ export const fr: Translation = {
   $dir: 'ltr',
 
   loading: 'Chargement…',
-  cannotShow: (element, problem) => `Impossible d’afficher ce ${element}\u00a0: ${problem}.`,
+  cannotShow: (element, problem) => `Impossible d’afficher l’élément ${element}\u00a0: ${problem}.`,
 
   sourcesLabel: (count) => (count === 1 ? 'Source\u00a0:' : 'Sources\u00a0:'),
   wordedDifferently: 'Formulé autrement dans une autre source\u00a0:',
