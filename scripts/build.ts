@@ -17,7 +17,7 @@ import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
 import { frameworkRecipes } from './build/framework-recipes.ts';
 import { writeFrameworkTypes } from './build/framework-types.ts';
-import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
+import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { scriptGuard } from './build/script-guard.ts';
@@ -121,6 +121,7 @@ const readme = readFileSync(readmePath, 'utf8');
 const sections: [string, string][] = [
   ['embed-snippet', embedSnippet(pkg.version, integrity)],
   ['dataset-snippet', datasetSnippet(pkg.version, integrity)],
+  ['language-snippet', languageSnippet(pkg.version, integrity, languages)],
   ['element-reference', elementReference(manifest)],
   ['framework-recipes', frameworkRecipes(`${root}test/consumers/`)],
 ];
