@@ -133,7 +133,7 @@ export abstract class TipElement<View> extends LitElement {
   }
 
   /** Where the page's own scheme shows, as custom states (host-guard.styles.ts); absent in a browser without them. */
-  private schemeStates = isServer ? undefined : this.attachInternals().states;
+  private schemeStates = isServer || !('attachInternals' in HTMLElement.prototype) ? undefined : this.attachInternals().states;
   private stopWatchingScheme?: () => void;
 
   private followPageScheme = (): void => {
