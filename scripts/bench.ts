@@ -36,6 +36,9 @@ import { readmeFigures } from './bench/readme-figures.ts';
 import { kB, MB, spread, table } from './bench/table.ts';
 import { replaceSection } from './build/readme-sections.ts';
 
+/** "Spanish" for es.js. */
+const languageName = (file: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(file.replace(/\.js$/, ''));
+
 const root = fileURLToPath(new URL('../', import.meta.url));
 const resultsPath = join(root, 'bench/results.json');
 
@@ -79,6 +82,10 @@ if (measures('bytes')) {
   const bytes = [
     filesSize(`${CDN} (every element, Lit and the dataset)`, [join(root, CDN)]),
     filesSize(`${CDN_DATASET} (the dataset checker for a page's own data, no Lit)`, [join(root, CDN_DATASET)]),
+    // What each language adds: its own file, which a page loads beside the bundle.
+    ...readdirSync(join(root, 'dist/cdn/lang'))
+      .filter((file) => /^[a-z-]+\.js$/i.test(file))
+      .map((file) => filesSize(`dist/cdn/lang/${file} (${languageName(file)}: the widgets' words)`, [join(root, 'dist/cdn/lang', file)])),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js with Lit`)))),
     ...(await Promise.all(tags.map((tag) => entrySize(root, `dist/${tag}.js`, `dist/${tag}.js, Lit external`, true)))),
   ];

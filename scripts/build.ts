@@ -17,7 +17,7 @@ import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
 import { frameworkRecipes } from './build/framework-recipes.ts';
 import { writeFrameworkTypes } from './build/framework-types.ts';
-import { datasetSnippet, embedSnippet, subresourceIntegrity } from './build/integrity.ts';
+import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { scriptGuard } from './build/script-guard.ts';
@@ -30,6 +30,8 @@ const check = process.argv.includes('--check');
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
 const tags = readdirSync(`${root}src`).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
+/** The languages a page adds beside English, each its own file: src/i18n/translations/<code>.ts. */
+const languages = readdirSync(`${root}src/i18n/translations`).map((f) => f.slice(0, -3)).filter((code) => code !== 'en');
 const entries = Object.fromEntries([
   ['index', 'src/index.ts'],
   ...tags.map((tag) => [tag, `src/${tag}.ts`]),
@@ -37,6 +39,7 @@ const entries = Object.fromEntries([
   ['shared/widget-tags', 'src/shared/widget-tags.ts'], // tip-widgets/tags
   ['ssr/render-widgets', 'src/ssr/render-widgets.ts'], // tip-widgets/ssr, for Node
   ['ssr/cli', 'src/ssr/cli.ts'], // the tip-widgets command
+  ...languages.map((code) => [`i18n/translations/${code}`, `src/i18n/translations/${code}.ts`]), // tip-widgets/translations/<code>.js
 ]);
 const dependencies = [/^node:/, ...Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`))];
 
@@ -59,8 +62,12 @@ await build({
   },
 });
 
-/** The self-contained script-tag bundles: each as a module and as a classic script. */
-const CDN_BUNDLES = { 'tip-widgets': 'src/cdn/tip-widgets.ts', 'tip-dataset': 'src/cdn/tip-dataset.ts' };
+/** The self-contained script-tag bundles: each as a module and as a classic script; a language each, in lang/. */
+const CDN_BUNDLES: Record<string, string> = {
+  'tip-widgets': 'src/cdn/tip-widgets.ts',
+  'tip-dataset': 'src/cdn/tip-dataset.ts',
+  ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/i18n/translations/${code}.ts`])),
+};
 for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
   await build({
     ...shared,
@@ -70,13 +77,19 @@ for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
       lib: {
         entry,
         formats: ['es', 'iife'],
-        name: 'TipWidgets',
+        // A language's classic script adds its table to one global, TipWidgetsLanguages, as well as registering it.
+        name: name.startsWith('lang/') ? 'TipWidgetsLanguages' : 'TipWidgets',
         fileName: (format) => (format === 'es' ? `${name}.js` : `${name}.iife.js`),
       },
       // Nearly every function of a script-tag bundle runs as the page loads: the hint has Chromium
       // compile them on the thread that streams the script, not one by one on the page's main thread.
       rolldownOptions: {
-        output: { minify: true, postBanner: '//# allFunctionsCalledOnLoad', ...(name === 'tip-widgets' ? scriptGuard(pkg.version) : {}) },
+        output: {
+          minify: true,
+          extend: true,
+          postBanner: '//# allFunctionsCalledOnLoad',
+          ...(name === 'tip-widgets' ? scriptGuard(pkg.version) : {}),
+        },
       },
     },
   });
@@ -108,6 +121,7 @@ const readme = readFileSync(readmePath, 'utf8');
 const sections: [string, string][] = [
   ['embed-snippet', embedSnippet(pkg.version, integrity)],
   ['dataset-snippet', datasetSnippet(pkg.version, integrity)],
+  ['language-snippet', languageSnippet(pkg.version, integrity, languages)],
   ['element-reference', elementReference(manifest)],
   ['framework-recipes', frameworkRecipes(`${root}test/consumers/`)],
 ];

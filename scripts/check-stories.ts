@@ -7,7 +7,8 @@
  *
  * `npx tsx scripts/check-stories.ts theming tip-stat-card` checks only the entries whose id contains one
  * of the arguments. Stories whose id ends in `--reduced-motion` are opened with `prefers-reduced-motion: reduce` emulated,
- * as a reader who turned the operating system's setting on sees them, and fail if anything still moves.
+ * as a reader who turned the operating system's setting on sees them, and fail if anything still moves; those ending
+ * in `--spanish` or `--arabic-right-to-left` fail unless every widget speaks that language, in its direction.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -107,6 +108,30 @@ async function axeViolations(page: Page, rootSelector: string, isDocs: boolean):
   );
 }
 
+/** The language a story's id promises (`--spanish`, `--arabic-right-to-left`), and its direction. */
+const LANGUAGE_STORIES: Record<string, { lang: string; dir: 'ltr' | 'rtl' }> = {
+  '--spanish': { lang: 'es', dir: 'ltr' },
+  '--arabic-right-to-left': { lang: 'ar', dir: 'rtl' },
+};
+
+/** What is wrong with a language story: a widget whose words are not in that language, or that runs the other way. */
+async function languageProblems(page: Page, rootSelector: string, { lang, dir }: { lang: string; dir: 'ltr' | 'rtl' }): Promise<string[]> {
+  return page.$$eval(
+    `${rootSelector} *`,
+    (elements, lang, dir) =>
+      elements.flatMap((el) => {
+        const root = el.shadowRoot?.querySelector('.root');
+        if (!root) return [];
+        const problems: string[] = [];
+        if (root.getAttribute('lang') !== lang) problems.push(`<${el.localName}> speaks "${root.getAttribute('lang')}", not "${lang}"`);
+        if (getComputedStyle(root).direction !== dir) problems.push(`<${el.localName}> runs ${getComputedStyle(root).direction}, not ${dir}`);
+        return problems;
+      }),
+    lang,
+    dir,
+  );
+}
+
 async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): Promise<EntryResult> {
   const started = performance.now();
   const problems: string[] = [];
@@ -129,6 +154,8 @@ async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): 
       problems.push('renders nothing: no widget in the story root drew content into its shadow root');
     } else {
       if (reducedMotion) problems.push(...(await motionUnderReducedMotion(page)));
+      const language = Object.entries(LANGUAGE_STORIES).find(([suffix]) => entry.id.endsWith(suffix))?.[1];
+      if (language) problems.push(...(await languageProblems(page, rootSelector, language)));
       problems.push(...(await axeViolations(page, rootSelector, isDocs)));
     }
   } catch (error) {

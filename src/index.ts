@@ -6,3 +6,4 @@ export * from './task-force-timeline.ts';
 export * from './agency-accomplishments.ts';
 export * from './recommendation-list.ts';
 export type { TipErrorDetail, TipErrorEvent } from './shared/tip-error.ts';
+export { registerTranslation, type Translation } from './i18n/translation-registry.ts';

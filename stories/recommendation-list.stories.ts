@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { bundledRecommendations } from '../src/data/dataset.ts';
-import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
+import { arabicRightToLeft, customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, spanish, wide, type Story } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/recommendation-list',
@@ -44,3 +44,7 @@ export const ReducedMotion: Story = reducedMotion(
 );
 
 export const CustomDataset: Story = customDataset();
+
+export const Spanish: Story = spanish();
+
+export const ArabicRightToLeft: Story = arabicRightToLeft();

@@ -1,6 +1,6 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, type Story, wide } from './widget-stories.ts';
+import { arabicRightToLeft, customBrand, customDataset, dark, errorState, reducedMotion, renderWidget, sidebar, spanish, wide, type Story } from './widget-stories.ts';
 
 export default {
   title: 'Widgets/task-force-timeline',
@@ -41,3 +41,7 @@ export const ReducedMotion: Story = reducedMotion(
 );
 
 export const CustomDataset: Story = customDataset();
+
+export const Spanish: Story = spanish();
+
+export const ArabicRightToLeft: Story = arabicRightToLeft();

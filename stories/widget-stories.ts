@@ -8,6 +8,8 @@ import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { brandThemes } from '../.storybook/themes.ts';
 import smallDataset from '../test/fixtures/small-dataset.json';
+import '../src/i18n/translations/ar.ts';
+import '../src/i18n/translations/es.ts';
 
 export type { WidgetTag } from '../src/shared/widget-tags.ts';
 import type { WidgetTag } from '../src/shared/widget-tags.ts';
@@ -120,3 +122,27 @@ export const customDataset = (args?: Args): Story => ({
     'Inside `<tip-dataset>`, the widget shows the dataset the provider supplies (here an example organisation’s, through its `data` property; `src="/our-data.json"` loads one from a URL) instead of the bundled one.',
   ),
 });
+
+const inPage =
+  (lang: string, dir: 'ltr' | 'rtl'): Decorator =>
+  (story) =>
+    html`<div lang=${lang} dir=${dir}>${story()}</div>`;
+
+/** On a Spanish page: the widget's own words in Spanish, the dataset's text in English, marked `lang="en"`. */
+export const spanish = (args?: Args): Story => ({
+  args,
+  decorators: [inPage('es', 'ltr')],
+  parameters: describe(
+    'On a page in Spanish (`lang="es"` on it or any ancestor, or `locale="es"` on the widget), with the Spanish table loaded (`dist/cdn/lang/es.js`, or `tip-widgets/translations/es.js`): the widget’s own words, numbers and dates are Spanish; the dataset’s text stays English, marked `lang="en"` so screen readers pronounce it as English and browsers offer to translate it.',
+  ),
+});
+
+/** On an Arabic page, right to left: the layout mirrors, the arrows follow the reading direction. */
+export const arabicRightToLeft = (args?: Args): Story => ({
+  args,
+  decorators: [inPage('ar', 'rtl')],
+  parameters: describe(
+    'On a page in Arabic, right to left (`dir="rtl"` on the page or the widget): the layout mirrors, the arrow keys follow the reading direction, and the English text of the dataset and the figures and dates keep their own order inside the Arabic.',
+  ),
+});
+

@@ -51,6 +51,22 @@ describe('the script-tag bundle', () => {
     expect(win.recorded.warnings).to.deep.equal([]);
   });
 
+  it('speaks a language whose file the page adds after the bundle: Spanish', async () => {
+    const win = await openPage('embed-spanish.html', ['nearly 120', 'Trafficking Victims Protection Act of 2000', 'U.S. Department of Justice (DOJ)', 'Expand the National Action Plan']);
+    expectWorkingWidgets(win);
+    const list = win.document.querySelector('recommendation-list')!.shadowRoot!;
+    await waitFor(() => list.querySelector('[part~="copy-button"]')?.textContent?.trim().startsWith('Copiar'), 'the list speaks Spanish');
+    expect(list.querySelector('[part~="title"] [lang="en"]'), 'the English data marked').to.not.equal(null);
+  });
+
+  it('speaks a language whose classic file comes before the classic bundle, right to left: Arabic', async () => {
+    const win = await openPage('embed-arabic-classic.html', ['nearly', 'Trafficking Victims Protection Act of 2000', 'U.S. Department of Justice (DOJ)', 'Expand the National Action Plan']);
+    expectWorkingWidgets(win);
+    const list = win.document.querySelector('recommendation-list')!.shadowRoot!;
+    expect(list.querySelector('[part~="copy-button"]')!.textContent!.trim()).to.match(/^نسخ/);
+    expect(win.getComputedStyle(list.querySelector('.root')!).direction).to.equal('rtl');
+  });
+
   it('leaves Lit without its hydration support on a page with no pre-rendered widget, since it slows every update', async () => {
     const win = await openPage('embed.html');
     expect((win as PageWindow & { litElementHydrateSupport?: unknown }).litElementHydrateSupport).to.be.undefined;

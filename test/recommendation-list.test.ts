@@ -196,7 +196,8 @@ describe('<recommendation-list>', () => {
       expect(buttons[0].tagName).to.equal('BUTTON');
       expect(buttons[0].type).to.equal('button');
       // Seen: "Copy"; heard: "Copy" and the title, so the buttons are told apart.
-      expect(buttons[0].firstChild!.textContent!.trim()).to.equal('Copy');
+      const seen = [...buttons[0].childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
+      expect(seen.trim()).to.equal('Copy');
       expect(buttons[0].querySelector('.visually-hidden')!.getBoundingClientRect().width).to.be.at.most(1);
       // A button is named by its content (it has no aria-label to override it).
       expect(buttons.some((button) => button.hasAttribute('aria-label'))).to.be.false;

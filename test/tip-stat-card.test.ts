@@ -167,6 +167,26 @@ describe('<tip-stat-card>', () => {
       expect(dark).not.to.equal(light);
     });
 
+    it('follows the page\'s own colour scheme with theme="auto", as a site\'s dark-mode switch sets it', async () => {
+      const root = document.documentElement;
+      const el = await card(html`<tip-stat-card stat="hotline-calls"></tip-stat-card>`);
+      const background = () => getComputedStyle(part(el, 'card')!).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      try {
+        root.style.colorScheme = 'dark';
+        await waitFor(() => background() === 'rgb(21, 25, 30)', 'the card turns dark with the page');
+        root.style.colorScheme = 'light dark'; // Left to the reader again, who prefers light.
+        await waitFor(() => background() === 'rgb(255, 255, 255)', 'the card follows the reader again');
+        root.style.colorScheme = 'dark';
+        await waitFor(() => background() === 'rgb(21, 25, 30)', 'dark again');
+        el.setAttribute('theme', 'light');
+        await el.updateComplete;
+        expect(background(), 'an explicit theme wins over the page').to.equal('rgb(255, 255, 255)');
+      } finally {
+        root.style.removeProperty('color-scheme');
+      }
+    });
+
     for (const width of [280, 1200]) {
       it(`fits a ${width}px container without overflowing`, async () => {
         const wrapper = await fixture(html`<div style="width:${width}px"><tip-stat-card stat="trafficking-profits"></tip-stat-card></div>`);

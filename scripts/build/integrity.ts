@@ -31,6 +31,21 @@ export const embedSnippet = (version: string, integrity: Integrity): string =>
     '```',
   ].join('\n');
 
+/** The README's snippet for a language: its file after the bundle, module and classic; and each language's integrity. */
+export const languageSnippet = (version: string, integrity: Integrity, languages: string[]): string =>
+  [
+    '```html',
+    scriptTag(version, integrity, 'tip-widgets.js'),
+    scriptTag(version, integrity, 'lang/es.js'),
+    '```',
+    '',
+    'Every language, as a module (`.js`) and as a classic script (`.iife.js`, after `tip-widgets.iife.js`):',
+    '',
+    '| File | `integrity` |',
+    '| --- | --- |',
+    ...languages.flatMap((code) => [`lang/${code}.js`, `lang/${code}.iife.js`]).map((file) => `| \`dist/cdn/${file}\` | \`${integrity[file]}\` |`),
+  ].join('\n');
+
 /** The README's snippet for `<tip-dataset>`'s own script, placed before the widgets' one. */
 export const datasetSnippet = (version: string, integrity: Integrity): string =>
   [

@@ -1,4 +1,4 @@
-import type { Citation, PartialDate } from '../../src/data/schema.ts';
+import type { Citation, Dataset, PartialDate } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
 import { authoredNumberProblems, namedProblems, reporterProblems } from './authored-text.ts';
 import { quoteStatesValue } from './number-forms.ts';
@@ -41,6 +41,19 @@ function nameEntry(problem: string, input: unknown): string {
     const id = (input as Record<string, Array<{ id?: unknown }> | undefined>)[collection]?.[Number(index)]?.id;
     return typeof id === 'string' ? `${collection}/${id} ` : `${path} `;
   });
+}
+
+/**
+ * The bundled dataset is in English, the language of its sources, and says so; it ships no translations:
+ * their words would be the project's, which no quote can verify.
+ */
+function languageProblems(data: Dataset): string[] {
+  const problems = data.language === 'en' ? [] : ['the dataset\'s language must be "en", its sources\' language'];
+  for (const collection of ['stats', 'events', 'accomplishments', 'recommendations'] as const) {
+    for (const entry of data[collection]) if (entry.translations) problems.push(`${collection}/${entry.id}: the bundled dataset ships no translations`);
+  }
+  for (const source of data.sources) if (source.language && source.language !== 'en') problems.push(`sources/${source.id}: language "${source.language}" is not its text's`);
+  return problems;
 }
 
 /**
@@ -130,6 +143,6 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     checkCitations(where, item.citations);
     checkDate(where, item.date, quotesOf(item.citations));
   }
-  problems.push(...authoredNumberProblems(data), ...reporterProblems(data), ...namedProblems(data));
+  problems.push(...authoredNumberProblems(data), ...reporterProblems(data), ...namedProblems(data), ...languageProblems(data));
   return problems;
 }

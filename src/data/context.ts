@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Words } from '../i18n/words.ts';
 import type { Dataset } from './schema.ts';
 
 /**
@@ -8,7 +9,13 @@ import type { Dataset } from './schema.ts';
 export type DatasetState =
   | { status: 'loading' }
   | { status: 'ready'; dataset: Dataset }
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string; say?: Said };
+
+/**
+ * A message in the reader's language: a widget words its provider's failure from its own table. `message`
+ * is the same in English, for the console and for a copy of the library from before `say`.
+ */
+export type Said = (words: Words) => string;
 
 /**
  * The `<tip-dataset>` context; `undefined` (no provider, or one with neither `src` nor `data`) means

@@ -9,6 +9,21 @@ const KebabId = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "annual-meeting-2012"'),
 );
 const Text = v.pipe(v.string(), v.regex(/\S/, 'a non-empty string'));
+const LanguageTag = v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"'));
+
+/**
+ * An entry's authored fields in other languages, by language tag: written by the dataset's owner, never
+ * a quote's (a quote stays in its source's words). A widget in one of these languages shows them.
+ */
+function translationsOf<const Field extends string>(...fields: Field[]) {
+  const texts = Object.fromEntries(fields.map((field) => [field, v.optional(Text)])) as Record<Field, v.OptionalSchema<typeof Text, undefined>>;
+  return v.optional(
+    v.pipe(
+      v.record(LanguageTag, v.object(texts)),
+      v.description(`Translations of ${fields.join(' and ')}, by language tag (e.g. "es"); never of quotes.`),
+    ),
+  );
+}
 
 /** A verbatim quote from one source document: the evidence behind an entry. */
 export const CitationSchema = v.object({
@@ -59,6 +74,7 @@ export const SourceSchema = v.object({
   ),
   urlNote: v.optional(v.pipe(Text, v.description('How `url` was matched to the document (its title, its text), since the document does not carry it; required beside `url` in the bundled dataset.'))),
   urlKind: v.optional(v.pipe(v.picklist(['original', 'republication']), v.description('`republication`: `url` is another publisher’s copy of the same text; absent means the original.'))),
+  language: v.optional(v.pipe(LanguageTag, v.description('The language of the document, its title and its quotes; the dataset’s `language` when absent.'))),
 });
 
 export const AgencySchema = v.object({
@@ -88,6 +104,7 @@ export const StatSchema = v.object({
   direction: v.optional(v.picklist(['increase', 'decrease'])),
   label: v.pipe(Text, v.description('What the figure counts, readable after the number.')),
   period: v.optional(Text),
+  translations: translationsOf('qualifier', 'label', 'period'),
   statedBy: v.optional(KebabId),
   agency: v.optional(KebabId),
   meeting: v.optional(v.pipe(KebabId, v.description('Id of the meeting event it was reported at.'))),
@@ -106,6 +123,7 @@ export const EventSchema = v.object({
   date: PartialDateSchema,
   title: Text,
   summary: Text,
+  translations: translationsOf('title', 'summary'),
   people: v.optional(v.array(KebabId)),
   chair: v.optional(KebabId),
   citations: Citations,
@@ -115,6 +133,7 @@ export const AccomplishmentSchema = v.object({
   id: KebabId,
   agency: KebabId,
   summary: Text,
+  translations: translationsOf('summary'),
   reportedBy: v.optional(KebabId),
   meeting: v.optional(v.pipe(KebabId, v.description('Id of the meeting event it was reported at.'))),
   stats: v.optional(v.array(KebabId)),
@@ -125,6 +144,7 @@ export const RecommendationSchema = v.object({
   id: KebabId,
   title: Text,
   text: Text,
+  translations: translationsOf('title', 'text'),
   topic: v.pipe(KebabId, v.description('e.g. forced-labor, migration, supply-chains, cybercrime')),
   placement: v.optional(
     v.pipe(
@@ -140,6 +160,9 @@ export const RecommendationSchema = v.object({
 
 export const DatasetSchema = v.object({
   $schema: v.optional(v.string()),
+  language: v.optional(
+    v.pipe(LanguageTag, v.description('The language of the authored text (titles, summaries, labels) and, unless a source says otherwise, of the quotes; `en` when absent.')),
+  ),
   sources: v.array(SourceSchema),
   agencies: v.array(AgencySchema),
   people: v.array(PersonSchema),

@@ -31,7 +31,7 @@ function describeIssue(issue: v.BaseIssue<unknown>, at?: string): string {
   return `${path}: expected ${expected}, got ${shorten(issue.received)}`;
 }
 
-type Collection = Exclude<keyof Dataset, '$schema'>;
+type Collection = Exclude<keyof Dataset, '$schema' | 'language'>;
 
 /** The ids each collection's entries refer to, by field, besides their citations' and wordings' sources: what a widget looks up. */
 const REFERENCES: Record<Collection, Record<string, Collection>> = {

@@ -1,14 +1,21 @@
+import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
 
-/** "grid or tabs", "law, meeting, or plan": the allowed values, for a message. */
-export const orList = (values: readonly string[]): string => new Intl.ListFormat('en', { type: 'disjunction' }).format(values);
+/** "grid or tabs", "law, meeting, or plan": the allowed values, for a message in the locale's words. */
+export const orList = (values: readonly string[], locale = 'en'): string => new Intl.ListFormat(locale, { type: 'disjunction' }).format(values);
 
 /**
  * An enumerated attribute's value. Absent (never set, removed, or its property set to `null` or
  * `undefined`, as frameworks do) means `fallback`, its documented default; anything else must be allowed.
  */
-export function oneOf<T extends string>(attribute: string, value: T | null | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  attribute: string,
+  value: T | null | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  { words, locale }: { words: Translation; locale: string },
+): T {
   if (value == null) return fallback;
-  if (!allowed.includes(value)) throw new TipInputError(`${attribute} "${value}" is not ${allowed.length > 2 ? 'one of ' : ''}${orList(allowed)}`);
+  if (!allowed.includes(value)) throw new TipInputError(words.notOneOf(attribute, value, orList(allowed, locale), allowed.length));
   return value;
 }

@@ -1,5 +1,6 @@
 import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation, Source } from '../data/schema.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { formatList, formatPartialDate } from './format.ts';
 
 /** Only secure web links leave a widget: a `javascript:`, `data:` or `http:` URL from a dataset is dropped. */
@@ -11,20 +12,21 @@ export const safeHttpsUrl = (url: string | undefined): string | undefined =>
  * publisher's views), and its date, as one line: "Voice of America editorial, 2012 or later".
  */
 export function sourceLine(source: Source, locale: string): string {
-  const publisher = source.kind === 'editorial' ? `${source.publisher} editorial` : source.publisher;
+  const publisher = source.kind === 'editorial' ? wordsFor(locale).editorial(source.publisher) : source.publisher;
   return source.date ? `${publisher}, ${formatPartialDate(source.date, locale)}` : publisher;
 }
 
 /**
  * Citations as plain text for the clipboard, where no disclosure can hold them:
- * `“Title” (Publisher, date)`, with the link when the source has one, joined as a list.
+ * `“Title” (Publisher, date)` (the quotation marks the language's), with the link when the source has one, joined as a list.
  */
 export function citationText(citations: Citation[], data: DatasetIndex, locale: string): string {
   const cited = [...new Set(citations.map((citation) => citation.source))].map((id) => {
     const source = data.sources.get(id);
     if (!source) return id;
     const url = safeHttpsUrl(source.url);
-    return `“${source.title}” (${sourceLine(source, locale)}${url ? `, ${source.urlKind === 'republication' ? 'republished at ' : ''}${url}` : ''})`;
+    const link = url && (source.urlKind === 'republication' ? wordsFor(locale).republishedAt(url) : url);
+    return `${wordsFor(locale).quoted(source.title)} (${sourceLine(source, locale)}${link ? `, ${link}` : ''})`;
   });
   return formatList(cited, locale);
 }

@@ -1,7 +1,18 @@
 import { css, html, nothing } from 'lit';
-import type { DatasetIndex } from '../data/dataset-index.ts';
 import type { Citation } from '../data/schema.ts';
+import type { Source } from '../data/schema.ts';
+import { langAttr, renderAround, renderData } from './data-language.ts';
+import { formatPartialDate } from './format.ts';
+import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
+
+/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial, 2012 or later". */
+function renderSourceLine(source: Source, context: ResolveContext) {
+  const publisher = renderData(source.publisher, context);
+  return html`${source.kind === 'editorial' ? renderAround(context.words.editorial, publisher) : publisher}${source.date
+    ? `, ${formatPartialDate(source.date, context.locale)}`
+    : nothing}`;
+}
 
 /**
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim
@@ -10,28 +21,33 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
  * A title links the document's address in a new tab, sending no referrer: the reader's visit is not
  * announced to the site of the document, nor the page they came from.
  */
-export function renderCitations(citations: Citation[], data: DatasetIndex, locale: string, wordings: Citation[] = []) {
+export function renderCitations(citations: Citation[], context: ResolveContext, wordings: Citation[] = []) {
+  const { data, locale, words } = context;
   const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
-  const publishers = [...new Set(cited.map(({ citation, source }) => (source ? sourceLine(source, locale) : citation.source)))];
+  // One line per publisher and date, however many quotes come from it.
+  const lines = new Map(cited.map(({ citation, source }) => [source ? sourceLine(source, locale) : citation.source, source]));
+  const publishers = [...lines].map(([line, source], i) => html`${i ? '; ' : nothing}${source ? renderSourceLine(source, context) : renderData(line, context)}`);
   return html`<details class="sources" part="sources">
     <summary part="source-line">
-      <span class="sources-label">${publishers.length > 1 ? 'Sources' : 'Source'}:</span> ${publishers.join('; ')}
+      <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers}
     </summary>
     <ul class="quotes" role="list">
       ${cited.map(({ citation, source, reworded }) => {
         const url = safeHttpsUrl(source?.url);
         const title = source?.title ?? citation.source;
+        // A quote and its document's title are in the source's language, whatever the widget's.
+        const lang = langAttr(source?.language ?? context.dataLang, context);
         return html`<li>
-          ${reworded ? html`<p class="reworded" part="wording">Worded differently in another source:</p>` : nothing}
-          <blockquote part="quote">${citation.quote}</blockquote>
+          ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
+          <blockquote part="quote" lang=${lang}>${citation.quote}</blockquote>
           <p class="cite">
             ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite>${title}</cite></a>${source?.urlKind ===
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===
                   'republication'
-                    ? ' (a republication)'
+                    ? ` ${words.republication}`
                     : nothing}`
-              : html`<cite>${title}</cite>`}${source
-              ? html`, ${sourceLine(source, locale)}${source.author ? html`, by ${source.author}` : nothing}`
+              : html`<cite lang=${lang}>${title}</cite>`}${source
+              ? html`, ${renderSourceLine(source, context)}${source.author ? html`, ${words.by} ${renderData(source.author, context)}` : nothing}`
               : nothing}
           </p>
         </li>`;
@@ -64,6 +80,9 @@ export const citationStyles = css`
   }
   .sources[open] summary::before {
     transform: rotate(90deg);
+  }
+  .sources summary:dir(rtl)::before {
+    scale: -1 1;
   }
   .sources-label {
     font-weight: 600;

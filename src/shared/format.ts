@@ -1,4 +1,5 @@
 import type { PartialDate, Person, Stat } from '../data/schema.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { enDate, enList, enStatValue, isEnUS } from './format-en-us.ts';
 
 export type StatNotation = 'standard' | 'compact';
@@ -76,7 +77,7 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
   const [year, month = 1, day = 1] = date.iso.split('-').map(Number);
   const { precision } = date;
   const text = (isEnUS(locale) && enDate(year, month, day, precision)) || intlDate(year, month, day, precision, locale);
-  return date.bound === 'on-or-after' ? `${text} or later` : text;
+  return date.bound === 'on-or-after' ? wordsFor(locale).orLater(text) : text;
 }
 
 /** "A, B and C" in the reader's language. */

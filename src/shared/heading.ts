@@ -1,15 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Validates a `heading-level` attribute: the level the host page's outline needs, 2 to 6; 3 when absent. */
-export function checkHeadingLevel(value: number | null | undefined): HeadingLevel {
+export function checkHeadingLevel(value: number | null | undefined, words: Translation): HeadingLevel {
   const level = value ?? 3;
-  if (!Number.isInteger(level) || level < 2 || level > 6) {
-    throw new TipInputError(`heading-level${Number.isNaN(level) ? '' : ` "${level}"`} is not a whole number from 2 to 6`);
-  }
+  if (!Number.isInteger(level) || level < 2 || level > 6) throw new TipInputError(words.badHeadingLevel(Number.isNaN(level) ? undefined : String(level)));
   return level as HeadingLevel;
 }
 

@@ -16,6 +16,14 @@ export const hostGuardStyles = css`
     container-type: inline-size !important;
     color-scheme: light dark !important;
   }
+  /* theme="auto" on a page that chose a scheme around the widget (src/shared/page-color-scheme.ts). */
+  :host(:state(page-light)) {
+    color-scheme: light !important;
+  }
+  :host(:state(page-dark)) {
+    color-scheme: dark !important;
+  }
+  /* After those: an explicit theme wins. */
   :host([theme='light']) {
     color-scheme: light !important;
   }

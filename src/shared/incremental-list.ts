@@ -83,16 +83,14 @@ export class IncrementalList implements ReactiveController {
 
   /**
    * The button that shows the next page, while items are left: "Show 200 more events", then "Show
-   * the last 50 events". `shown` gets the index of the first item it adds, for the host to move focus there.
+   * the last 50 events", in the words `label` gives for a count and whether it is the last page. `shown`
+   * gets the index of the first item it adds, for the host to move focus there.
    */
-  renderMore(noun: string, shown: (first: number) => void): TemplateResult | typeof nothing {
+  renderMore(label: (count: number, last: boolean) => string, shown: (first: number) => void): TemplateResult | typeof nothing {
     const left = this.total - this.revealed;
     if (left <= 0) return nothing;
-    // Counts of at most PAGE_ITEMS need no locale's digit grouping, so no number format to make.
-    const label =
-      left > PAGE_ITEMS ? `Show ${PAGE_ITEMS} more ${noun}s` : left === 1 ? `Show the last ${noun}` : `Show the last ${left} ${noun}s`;
     return html`<button class="button more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
-      ${label}
+      ${left > PAGE_ITEMS ? label(PAGE_ITEMS, false) : label(left, true)}
     </button>`;
   }
 

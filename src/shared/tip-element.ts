@@ -1,11 +1,14 @@
 import { consume, ContextRoot } from '@lit/context';
-import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../data/context.ts';
 import { datasetShare } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
+import { TRANSLATION_EVENT, type Translation } from '../i18n/translation-registry.ts';
+import { wordsFor } from '../i18n/words.ts';
 import { citationStyles } from './citation.ts';
+import { wordsLang } from './data-language.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
 import { loadingStyles } from './loading-state.styles.ts';
@@ -14,15 +17,27 @@ import { TipInputError, type TipErrorDetail } from './tip-error.ts';
 import { tokenStyles } from './tokens.styles.ts';
 import { VERSION } from './version.ts';
 import { hydratesPrerendered } from './hydrate-support.ts';
+import { pageScheme, watchPageScheme } from './page-color-scheme.ts';
 import { FINGERPRINT_PREFIX, viewFingerprint } from './view-fingerprint.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
-/** What a widget needs to resolve its view: the dataset and the reader's locale. */
+/** What a widget needs to resolve its view: the dataset, the reader's locale and its words. */
 export interface ResolveContext {
   data: DatasetIndex;
   locale: string;
+  words: Translation;
+  /** The language the widget's words are in: the locale's, or the table's it fell back to (English). */
+  lang: string;
+  /** The language of the dataset's text (its `language`, else English). */
+  dataLang: string;
+}
+
+/** The context for a dataset in a locale. */
+function contextFor(dataset: Dataset, locale: string): ResolveContext {
+  const words = wordsFor(locale);
+  return { data: DatasetIndex.for(dataset), locale, words, lang: wordsLang(locale, words), dataLang: dataset.language ?? 'en' };
 }
 
 /**
@@ -45,7 +60,11 @@ let contextRoot: ContextRoot | undefined;
  */
 export abstract class TipElement<View> extends LitElement {
   static version = VERSION;
-  static override styles: CSSResultGroup = [tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles];
+
+  /** Every widget's stylesheet starts with the shared one; an element's `styles` lists only its own. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles, styles ?? []]);
+  }
 
   /**
    * What the widget shows outside a `<tip-dataset>`: the collections of the bundled dataset it uses,
@@ -53,7 +72,10 @@ export abstract class TipElement<View> extends LitElement {
    */
   protected static bundled: Dataset = datasetShare({});
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  /**
+   * Colour scheme: `light`, `dark`, or `auto`: the page's own where it sets one around the widget (`color-scheme:
+   * dark` on its root, as a site's dark-mode switch does), else the reader's `prefers-color-scheme`.
+   */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
@@ -91,12 +113,51 @@ export abstract class TipElement<View> extends LitElement {
     }
     if (!contextRoot) (contextRoot = new ContextRoot()).attach(document.documentElement);
     super.connectedCallback();
+    if (!isServer) {
+      addEventListener(TRANSLATION_EVENT, this.onTranslation);
+      this.followPageScheme();
+      this.stopWatchingScheme = watchPageScheme(this.followPageScheme);
+    }
     if (this.awaitsProvider) {
       const update = () => this.invalidate();
       customElements.whenDefined('tip-dataset').then(update);
       // Once the page has loaded, every script it includes has run: a provider still undefined is missing.
       if (document.readyState !== 'complete') addEventListener('load', update, { once: true });
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener(TRANSLATION_EVENT, this.onTranslation);
+    this.stopWatchingScheme?.();
+  }
+
+  /** Where the page's own scheme shows, as custom states (host-guard.styles.ts); absent in a browser without them. */
+  private schemeStates = isServer || !('attachInternals' in HTMLElement.prototype) ? undefined : this.attachInternals().states;
+  private stopWatchingScheme?: () => void;
+
+  private followPageScheme = (): void => {
+    const states = this.schemeStates;
+    if (!states) return;
+    const scheme = pageScheme(this);
+    for (const name of ['page-light', 'page-dark']) {
+      if (name === `page-${scheme}`) states.add(name);
+      else states.delete(name);
+    }
+  };
+
+  /** A language registered after this widget drew (its file loaded later): the same view, in its words. */
+  private onTranslation = (): void => this.invalidate();
+
+  /** The widget's language and its words; English where its `locale` is not a language tag, which it then reports. */
+  private get said(): { locale: string; words: Translation } {
+    let locale = 'en';
+    try {
+      locale = this.context?.locale ?? this.resolvedLocale;
+    } catch {
+      // Reported as the widget's problem.
+    }
+    return { locale, words: wordsFor(locale) };
   }
 
   /** Inside a `<tip-dataset>` whose script has not run: its own file on a script-tag page, maybe still to come. */
@@ -112,7 +173,8 @@ export abstract class TipElement<View> extends LitElement {
     try {
       return Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
     } catch {
-      if (this.locale) throw new TipInputError(`locale "${this.locale}" is not a language tag such as "en-US"`);
+      // Said in the page's language, the one language this widget has.
+      if (this.locale) throw new TipInputError(wordsFor(pageLang ?? 'en').badLocale(this.locale));
       return 'en-US'; // A malformed page `lang` is not this widget's input to report.
     }
   }
@@ -120,11 +182,11 @@ export abstract class TipElement<View> extends LitElement {
   /** The dataset to show, or `undefined` while the provider loads; the provider's failure is this widget's problem. */
   private get shownDataset(): Dataset | undefined {
     const provided = this.datasetState;
-    if (provided?.status === 'error') throw new TipInputError(provided.message);
+    if (provided?.status === 'error') throw new TipInputError(provided.say?.(this.said.words) ?? provided.message);
     if (provided) return provided.status === 'ready' ? provided.dataset : undefined;
     if (!this.awaitsProvider) return (this.constructor as typeof TipElement).bundled;
     if (document.readyState !== 'complete') return undefined;
-    throw new TipInputError('the <tip-dataset> around it is not defined: import tip-widgets/tip-dataset.js too');
+    throw new TipInputError(this.said.words.noProvider);
   }
 
   /** The dataset and locale the view was resolved with, kept for its render. */
@@ -156,9 +218,10 @@ export abstract class TipElement<View> extends LitElement {
     if (this.stale || this.changesInputs(changed)) {
       this.stale = false;
       this.attempt(() => {
-        oneOf('theme', this.theme, THEMES, 'auto');
+        oneOf('theme', this.theme, THEMES, 'auto', this.said);
         const dataset = this.shownDataset;
-        this.context = dataset && { data: DatasetIndex.for(dataset), locale: this.resolvedLocale };
+        const locale = this.resolvedLocale;
+        this.context = dataset && contextFor(dataset, locale);
         this.view = this.context && this.resolve(this.context);
       });
     }
@@ -169,7 +232,9 @@ export abstract class TipElement<View> extends LitElement {
 
   /** What this widget draws now, as the hash a server render writes beside what it drew. */
   protected fingerprint(): string {
-    return viewFingerprint([this.localName, this.context?.locale, this.view, this.problem]);
+    // The table the words came from, too: a page that has not loaded the server's language draws another. And
+    // the version: another release's templates would not match the server's DOM, whatever the view.
+    return viewFingerprint([VERSION, this.localName, this.context?.locale, this.context?.words.$code, this.view, this.problem]);
   }
 
   private fingerprintOf(root: ShadowRoot | null): string | undefined {
@@ -205,16 +270,18 @@ export abstract class TipElement<View> extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    const { locale, words } = this.said;
+    const lang = wordsLang(locale, words);
     if (this.problem === undefined && !this.context) {
-      return html`<div class="root placeholder" part="placeholder" aria-busy="true"><span class="visually-hidden">Loading…</span></div>`;
+      return html`<div class="root placeholder" part="placeholder" aria-busy="true" lang=${lang}><span class="visually-hidden">${words.loading}</span></div>`;
     }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
       const { view, context } = this;
       this.attempt(() => (content = this.renderView(view, context)));
     }
-    return content ?? html`<p class="root error" part="error" role="status">
-        <span aria-hidden="true">⚠</span> Can’t show this ${this.localName}: ${this.problem}.
+    return content ?? html`<p class="root error" part="error" role="status" lang=${lang}>
+        <span aria-hidden="true">⚠</span> ${words.cannotShow(this.localName, this.problem ?? '')}
       </p>`;
   }
 
@@ -239,7 +306,7 @@ export abstract class TipElement<View> extends LitElement {
       if (error instanceof TipInputError) {
         this.problem = error.message;
       } else {
-        this.problem = 'the data could not be displayed';
+        this.problem = this.said.words.displayFailed;
         console.error(error);
       }
     }

@@ -5,10 +5,8 @@ import { css } from 'lit';
  * that meets 4.5:1 contrast in both schemes; `light-dark()` follows the element's `theme`.
  */
 export const tokenStyles = css`
+  /* The host's box, container and colour scheme (theme) are host-guard.styles.ts's, which no page rule overrides. */
   :host {
-    display: block;
-    container-type: inline-size;
-    color-scheme: light dark;
     --_color-text: var(--tip-color-text, light-dark(#1b1f24, #eef1f4));
     --_color-muted: var(--tip-color-muted, light-dark(#4b5563, #b8c0cc));
     --_color-surface: var(--tip-color-surface, light-dark(#ffffff, #15191e));
@@ -30,18 +28,9 @@ export const tokenStyles = css`
     --_font-size-display: var(--tip-font-size-display, 2.5em);
     --_line-height: var(--tip-line-height, 1.5);
   }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
   /* Above any class's display, yet not !important: a pre-rendered page's noscript rules show hidden
      panels and details through ::part() with JavaScript off (src/ssr/without-script.ts). */
   :host [hidden] {
-    display: none;
-  }
-  :host([hidden]) {
     display: none;
   }
   /* The widget's own root: its colours and type never depend on what the host page sets on us. */
@@ -58,6 +47,12 @@ export const tokenStyles = css`
   .root *::before,
   .root *::after {
     box-sizing: inherit;
+  }
+  /* Figures and dates keep their own order inside text of the other direction, as <bdi> would. */
+  .root time,
+  .root data,
+  .root .value {
+    unicode-bidi: isolate;
   }
   :focus-visible {
     outline: 3px solid var(--_color-focus);

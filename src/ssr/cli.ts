@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderWidgets } from './render-widgets.ts';
 
-const USAGE = `Usage: tip-widgets render [--dataset FILE] [--root DIR] [--stylesheets URL] [FILE]
+const USAGE = `Usage: tip-widgets render [--dataset FILE] [--root DIR] [--stylesheets URL] [--locale TAG] [FILE]
        tip-widgets render --write [options] FILE...
 
 Renders every tip-widgets element in an HTML page (or fragment) as declarative shadow DOM, so the page
@@ -21,6 +21,8 @@ reads without JavaScript; the tip-widgets script then takes the widgets over.
   --stylesheets URL
                   link each widget's stylesheet from URL (where dist/cdn/styles/ is served, ending in /)
                   instead of inlining its styles: for a page under a strict CSP (style-src 'self')
+  --locale TAG    the language of the widgets the page gives none (no lang around them, no locale):
+                  each gets locale="TAG", so the script in the browser picks the same words
 
 A <tip-dataset src> is read from the disk: relative to the page's folder, or to --root. Problems with a
 widget's attributes are printed as warnings; a file or dataset that cannot be read ends with exit code 1.`;
@@ -54,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       dataset: { type: 'string' },
       root: { type: 'string' },
       stylesheets: { type: 'string' },
+      locale: { type: 'string' },
       write: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -86,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
         throw error;
       }
     };
-    const rendered = await renderWidgets(html, { loadDataset, stylesheets: values.stylesheets });
+    const rendered = await renderWidgets(html, { loadDataset, stylesheets: values.stylesheets, locale: values.locale });
     for (const problem of rendered.problems) console.warn(`${name}: ${problem}`);
     if (unreadable.length) throw new CliError(unreadable.join('\n'));
     return rendered.html;

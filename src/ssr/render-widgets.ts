@@ -8,12 +8,20 @@ import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import '../index.ts';
+// Every language the widgets speak, registered for the server render (a browser page adds the ones it needs);
+// test/node/translations.test.ts holds this list to the folder.
+import '../i18n/translations/ar.ts';
+import '../i18n/translations/es.ts';
+import '../i18n/translations/fr.ts';
+import '../i18n/translations/pt.ts';
 import type { DatasetState } from '../data/context.ts';
+import type { Words } from '../i18n/words.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
 import { PROVIDER_TAG, WIDGET_TAGS } from '../shared/widget-tags.ts';
 import { withoutScriptCss } from './without-script.ts';
+
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -30,6 +38,11 @@ export interface RenderWidgetsOptions {
    * `<tip-dataset src>` show that it could not be read, as they would if the browser could not load it.
    */
   loadDataset?: (src: string) => Promise<unknown>;
+  /**
+   * The language of the widgets the page gives none (no `lang` around them, no `locale` of their own): each
+   * is rendered in it and gets `locale="…"`, so that the browser, which would otherwise take `en-US`, agrees.
+   */
+  locale?: string;
 }
 
 /** What a widget renders with: its tag's problems are the page's to hear of (the CLI prints them). */
@@ -108,7 +121,7 @@ async function renderWidget({ element, lang }: Found, provided: DatasetState | u
  * The page (or fragment) with every tip-widgets element rendered as declarative shadow DOM. Widgets inside
  * a `<tip-dataset src>` render from what `loadDataset` reads, checked as the browser checks it.
  */
-export async function renderWidgets(input: string, { loadDataset, stylesheets }: RenderWidgetsOptions = {}): Promise<RenderedWidgets> {
+export async function renderWidgets(input: string, { loadDataset, stylesheets, locale }: RenderWidgetsOptions = {}): Promise<RenderedWidgets> {
   const isDocument = /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype|html[\s>])/i.test(input);
   const root = isDocument ? parse(input, { sourceCodeLocationInfo: true }) : parseFragment(input, { sourceCodeLocationInfo: true });
   const problems: string[] = [];
@@ -117,14 +130,15 @@ export async function renderWidgets(input: string, { loadDataset, stylesheets }:
     const src = provider.attrs.find((a) => a.name === 'src')?.value.trim();
     const load = async (): Promise<Outcome> => {
       if (!src) return { state: undefined };
-      if (!loadDataset) return failed(`the dataset at "${src}" was not given to the server render`);
+      const name = (words: Words) => words.datasetAt(src);
+      if (!loadDataset) return failed((words) => words.notGiven(name(words)));
       let json: unknown;
       try {
         json = await loadDataset(src);
       } catch (error) {
-        return failed(`the dataset at "${src}" could not be read: ${(error as Error).message}`);
+        return failed((words) => words.unreadable(name(words), (error as Error).message));
       }
-      return outcomeOf(validateDataset(json), `the dataset at "${src}"`);
+      return outcomeOf(validateDataset(json), name);
     };
     if (!outcomes.has(provider)) {
       outcomes.set(
@@ -142,13 +156,17 @@ export async function renderWidgets(input: string, { loadDataset, stylesheets }:
   let firstWidgetStart: number | undefined; // Widgets come in document order.
   for (const found of findWidgets(root)) {
     const provided = found.provider ? (await outcomeFor(found.provider)).state : undefined;
-    const { html, problem } = await renderWidget(found, provided, stylesheets);
+    const takesLocale = locale !== undefined && !found.lang && !found.element.attrs.some((a) => a.name === 'locale');
+    const { html, problem } = await renderWidget(takesLocale ? { ...found, lang: locale } : found, provided, stylesheets);
     if (problem) problems.push(`<${found.element.tagName}>: ${problem}`);
     const at = found.element.sourceCodeLocation?.startTag?.endOffset;
     // An element parse5 made up (an unclosed tag, a fragment's context) has no place in the input to insert at.
     if (at === undefined) continue;
     inserts.push({ at, html });
     firstWidgetStart ??= found.element.sourceCodeLocation?.startOffset;
+    // Before the start tag's `>` (or `/>`): the attribute the browser reads the same language from.
+    const tagEnd = at - (input.slice(at - 2, at) === '/>' ? 2 : 1);
+    if (takesLocale) inserts.push({ at: tagEnd, html: ` locale="${escapeAttribute(locale)}"` });
   }
   if (inserts.length === 0) return { html: input, problems };
   // Once per page: what JavaScript off shows differently (without-script.ts), in the head of a page, else

@@ -38,6 +38,15 @@ describe('the bundled dataset', () => {
 });
 
 describe('npm run data fails, naming the entry, when', () => {
+  it('the bundled dataset carries a translation, words no quote verifies', () => {
+    const problems = problemsAfter((d) => (d.events[0].translations = { es: { title: 'Una reunión' } }));
+    assert.match(problems.join('\n'), new RegExp(`events/${readJson('dataset.json').events[0].id}: the bundled dataset ships no translations`));
+  });
+
+  it('the bundled dataset does not say it is English', () => {
+    assert.match(problemsAfter((d) => delete d.language).join('\n'), /the dataset's language must be "en"/);
+  });
+
   it('a quote is not verbatim in its source', () => {
     const problems = problemsAfter((d) => (d.stats[0].citations[0].quote += ' (paraphrased)'));
     assert.match(problems.join('\n'), new RegExp(`stats/${readJson('dataset.json').stats[0].id}: citation 1 quote is not verbatim`));

@@ -16,10 +16,12 @@ import { renderDate } from '../../shared/date-template.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
-import { statValueText } from '../../shared/stat-value.ts';
+import { authored, renderData, renderText } from '../../shared/data-language.ts';
+import { renderStatValue } from '../../shared/stat-value.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
 import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
 
 export type AccomplishmentsLayout = 'grid' | 'tabs';
@@ -79,7 +81,7 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  * @cssprop --tip-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
  */
 export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView> {
-  static override styles = [TipElement.styles, agencyAccomplishmentsStyles];
+  static override styles = agencyAccomplishmentsStyles;
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -104,11 +106,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
   @state() private selectedAgency?: string;
 
-  protected resolve({ data }: ResolveContext): AgencyAccomplishmentsView {
-    const layout = oneOf('layout', this.layout, LAYOUTS, 'grid');
-    const level = checkHeadingLevel(this.headingLevel);
-    const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies) : undefined;
-    const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events) : undefined;
+  protected resolve({ data, locale, words }: ResolveContext): AgencyAccomplishmentsView {
+    const layout = oneOf('layout', this.layout, LAYOUTS, 'grid', { words, locale });
+    const level = checkHeadingLevel(this.headingLevel, words);
+    const agencyFilter = this.agency?.trim() ? this.findAgency(this.agency, data.dataset.agencies, words) : undefined;
+    const meetingFilter = this.meeting?.trim() ? this.findMeeting(this.meeting, data.events, words) : undefined;
 
     const byAgency = new Map<string, AccomplishmentView[]>();
     for (const accomplishment of data.dataset.accomplishments) {
@@ -125,32 +127,28 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     }
 
     if (byAgency.size === 0) {
-      const agencyName = agencyFilter ? `agency "${this.agency}"` : 'no agency';
-      if (agencyFilter && meetingFilter) throw new TipInputError(`${agencyName} reported nothing at meeting "${this.meeting}"`);
-      if (agencyFilter) throw new TipInputError(`${agencyName} has no accomplishments in the dataset`);
-      if (meetingFilter) throw new TipInputError(`no agency reported anything at meeting "${this.meeting}"`);
-      throw new TipInputError('the dataset has no accomplishments');
+      throw new TipInputError(words.nothingReported(agencyFilter && this.agency, meetingFilter && this.meeting));
     }
 
     const agencies = [...byAgency].map(([id, accomplishments]) => {
       const agency = data.agencies.get(id);
-      if (!agency) throw new TipInputError(`accomplishment "${accomplishments[0].accomplishment.id}" names an unknown agency "${id}"`);
+      if (!agency) throw new TipInputError(words.unknownAgency(accomplishments[0].accomplishment.id, id));
       return { agency, parent: agency.parent ? data.agencies.get(agency.parent) : undefined, accomplishments };
     });
     return { agencies, layout, level };
   }
 
-  private findAgency(wanted: string, agencies: Agency[]): Agency {
+  private findAgency(wanted: string, agencies: Agency[], words: Translation): Agency {
     const key = wanted.trim().toLowerCase();
     const agency = agencies.find((a) => a.id === key) ?? agencies.find((a) => a.acronym?.toLowerCase() === key);
-    if (!agency) throw new TipInputError(`no agency has the id or acronym "${wanted}"`);
+    if (!agency) throw new TipInputError(words.noAgency(wanted));
     return agency;
   }
 
-  private findMeeting(wanted: string, events: Map<string, TimelineEvent>): TimelineEvent {
+  private findMeeting(wanted: string, events: Map<string, TimelineEvent>, words: Translation): TimelineEvent {
     const event = events.get(wanted.trim());
-    if (!event) throw new TipInputError(`no meeting has the id "${wanted}"`);
-    if (event.kind !== 'meeting') throw new TipInputError(`event "${wanted}" is a ${event.kind}, not a meeting`);
+    if (!event) throw new TipInputError(words.noMeeting(wanted));
+    if (event.kind !== 'meeting') throw new TipInputError(words.notAMeeting(wanted, event.kind));
     return event;
   }
 
@@ -159,7 +157,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   }
 
   private renderGrid(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
-    return html`<div class="root grid" part="base">
+    return html`<div class="root grid" part="base" lang=${context.lang}>
       ${agencies.map(
         (view) => html`<article class="agency card" part="agency" aria-labelledby="name-${view.agency.id}">
           ${this.renderAgency(view, level, context)}
@@ -173,8 +171,8 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
     const fillsAll = isServer || this.prerendered;
-    return html`<div class="root tabs" part="base">
-      <div class="tablist" part="tablist" role="tablist" aria-label="Agencies" @keydown=${this.onTablistKeydown}>
+    return html`<div class="root tabs" part="base" lang=${context.lang}>
+      <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
           return html`<button
@@ -189,7 +187,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
             data-agency=${agency.id}
             @click=${() => this.select(agency.id)}
           >
-            ${agency.acronym ?? agency.name}
+            ${renderData(agency.acronym ?? agency.name, context)}
           </button>`;
         })}
       </div>
@@ -210,11 +208,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   }
 
   private renderAgency({ agency, parent, accomplishments }: AgencyView, level: HeadingLevel, context: ResolveContext) {
-    const heading = renderHeading(level, agencyTitle(agency), 'agency-name', `name-${agency.id}`);
+    const heading = renderHeading(level, renderData(agencyTitle(agency), context), 'agency-name', `name-${agency.id}`);
     return html`${parent
         ? html`<hgroup class="agency-heading">
             ${heading}
-            <p class="parent" part="agency-parent">${parent.name}</p>
+            <p class="parent" part="agency-parent">${renderData(parent.name, context)}</p>
           </hgroup>`
         : heading}
       <ul class="list" part="list" role="list">
@@ -222,28 +220,30 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </ul>`;
   }
 
-  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, { data, locale }: ResolveContext): TemplateResult {
+  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, context: ResolveContext): TemplateResult {
+    const { locale, words } = context;
     return html`<li class="accomplishment" part="accomplishment">
-      <p class="summary" part="summary">${accomplishment.summary}</p>
+      <p class="summary" part="summary">${renderText(authored(accomplishment, 'summary', context), context)}</p>
       ${stats.length
         ? html`<ul class="stats" part="stats" role="list">
-            ${stats.map(
-              (stat) => html`<li class="stat" part="stat">
-                <data class="stat-value" part="stat-value" value=${stat.value}>${statValueText(stat, locale)}</data>
-                <span class="stat-label">${stat.label}${stat.period ? ` (${stat.period})` : nothing}</span>
-              </li>`,
-            )}
+            ${stats.map((stat) => {
+              const period = authored(stat, 'period', context);
+              return html`<li class="stat" part="stat">
+                <data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context)}</data>
+                <span class="stat-label">${renderText(authored(stat, 'label', context), context)}${period ? html` (${renderText(period, context)})` : nothing}</span>
+              </li>`;
+            })}
           </ul>`
         : nothing}
       ${reporter || meeting
         ? html`<p class="attribution">
-            ${reporter ? html`<span class="reporter" part="reporter">Reported by ${formatPerson(reporter)}</span>` : nothing}
+            ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${renderData(formatPerson(reporter), context)}</span>` : nothing}
             ${meeting
-              ? html`<span class="meeting" part="meeting">${meeting.title} · ${renderDate(meeting.date, locale)}</span>`
+              ? html`<span class="meeting" part="meeting">${renderText(authored(meeting, 'title', context), context)} · ${renderDate(meeting.date, locale)}</span>`
               : nothing}
           </p>`
         : nothing}
-      ${renderCitations(accomplishment.citations, data, locale)}
+      ${renderCitations(accomplishment.citations, context)}
     </li>`;
   }
 

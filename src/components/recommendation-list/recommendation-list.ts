@@ -10,6 +10,7 @@ import {
 import type { BundledSourceId, BundledTopic, OwnId } from '../../data/bundled-ids.ts';
 import type { Recommendation } from '../../data/schema.ts';
 import { buttonStyles } from '../../shared/button.styles.ts';
+import { authored, renderData, renderText, type DataText } from '../../shared/data-language.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { citationText } from '../../shared/citation-text.ts';
 import { renderDate } from '../../shared/date-template.ts';
@@ -25,6 +26,8 @@ const COPIED_MS = 4000;
 
 interface RecommendationView {
   recommendation: Recommendation;
+  title: DataText;
+  text: DataText;
   topic: string;
   issuer: string;
   authors?: string;
@@ -78,7 +81,7 @@ export const topicLabel = (topic: string): string => {
  * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
-  static override styles = [TipElement.styles, buttonStyles, incrementalListStyles, recommendationListStyles];
+  static override styles = [buttonStyles, incrementalListStyles, recommendationListStyles];
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -110,33 +113,37 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-  protected resolve({ data }: ResolveContext): RecommendationListView {
-    const level = checkHeadingLevel(this.headingLevel);
+  protected resolve({ data, words }: ResolveContext): RecommendationListView {
+    const level = checkHeadingLevel(this.headingLevel, words);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
-    if (this.source && !data.sources.has(this.source)) throw new TipInputError(`no source has the id "${this.source}"`);
+    if (this.source && !data.sources.has(this.source)) throw new TipInputError(words.noSource(this.source));
     if (this.topic && !topics.includes(this.topic)) {
-      throw new TipInputError(`no recommendation has the topic "${this.topic}" (known topics: ${topics.join(', ') || 'none'})`);
+      throw new TipInputError(words.noTopic(this.topic, topics.length ? topics.join(', ') : undefined));
     }
     const shown = all.filter(
       (r) => (!this.source || r.citations.some((c) => c.source === this.source)) && (!this.topic || r.topic === this.topic),
     );
     if (shown.length === 0) {
-      const filters = [this.source && `cites the source "${this.source}"`, this.topic && `has the topic "${this.topic}"`].filter(Boolean);
-      throw new TipInputError(filters.length ? `no recommendation ${filters.join(' and ')}` : 'the dataset has no recommendations');
+      throw new TipInputError(words.noRecommendations(this.source || undefined, this.topic || undefined));
     }
     return { level, recommendations: shown };
   }
 
-  private viewOf(recommendation: Recommendation, data: ResolveContext['data'], locale: string): RecommendationView {
+  private viewOf(recommendation: Recommendation, context: ResolveContext): RecommendationView {
+    const { data, locale, words } = context;
+    const title = authored(recommendation, 'title', context);
+    const text = authored(recommendation, 'text', context);
     const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
     const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
     return {
       recommendation,
+      title,
+      text,
       topic: topicLabel(recommendation.topic),
       issuer,
       authors: names.length ? formatList(names, locale) : undefined,
-      copyText: `${recommendation.text} — ${issuer}, recommendation reported in ${citationText(recommendation.citations, data, locale)}`,
+      copyText: words.copyText(text.text, issuer, citationText(recommendation.citations, data, locale)),
     };
   }
 
@@ -202,50 +209,53 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     area?.setSelectionRange(0, area.value.length, 'backward');
   }
 
-  protected renderView({ level, recommendations }: RecommendationListView, { data, locale }: ResolveContext) {
-    return html`<div class="root base" part="base">
+  protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext) {
+    return html`<div class="root base" part="base" lang=${context.lang}>
       <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
-          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, data, locale), index, level, data, locale),
+          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, context), index, level, context),
           (recommendation) => [recommendation, this.copied === recommendation.id, this.fallback === recommendation.id],
-          [data, locale, level],
+          [context.data, context.locale, context.words, level],
         )}
       </ol>
-      ${this.items.renderMore('recommendation', (first) => (this.pendingFocus = recommendations[first].id))}
+      ${this.items.renderMore(context.words.moreRecommendations, (first) => (this.pendingFocus = recommendations[first].id))}
     </div>`;
   }
 
-  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, data: ResolveContext['data'], locale: string) {
-    const { recommendation: r, topic, issuer, authors } = view;
+  private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, context: ResolveContext) {
+    const { locale, words } = context;
+    const { recommendation: r, title, text, topic, issuer, authors } = view;
     const textId = `copy-text-${r.id}`;
     return html`<li class="recommendation" part="recommendation">
       <div class="item">
         <div class="body">
           <span class="number" part="number">${index + 1}.</span>
-          ${renderHeading(level, r.title, 'title')}
-          <p class="text" part="text">${r.text}</p>
-          ${r.placement === 'text' ? html`<p class="placement" part="placement">A further call, after the report’s list of recommendations</p>` : nothing}
+          ${renderHeading(level, renderText(title, context), 'title')}
+          <p class="text" part="text">${renderText(text, context)}</p>
+          ${r.placement === 'text' ? html`<p class="placement" part="placement">${words.furtherCall}</p>` : nothing}
           <p class="meta">
-            <span class="topic" part="topic"><span class="topic-label">Topic:</span> ${topic}</span>
+            <span class="topic" part="topic"><span class="topic-label">${words.topic}</span> ${renderData(topic, context)}</span>
             <span class="attribution" part="attribution"
-              ><span part="issuer">${issuer}</span>${authors ? html`, by <span part="authors">${authors}</span>` : nothing}
+              ><span part="issuer">${renderData(issuer, context)}</span>${authors
+                ? html`, ${words.by} <span part="authors">${renderData(authors, context)}</span>`
+                : nothing}
               · <span part="date">${renderDate(r.date, locale)}</span></span
             >
           </p>
-          ${renderCitations(r.citations, data, locale)}
+          ${renderCitations(r.citations, context)}
         </div>
         <div class="actions">
           <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
-            Copy<span class="visually-hidden"> “${r.title}”</span>
+            ${words.copy}<span class="visually-hidden"> ${renderText({ ...title, text: words.quoted(title.text) }, context)}</span>
           </button>
           <span class="copy-status" part="copy-status" role="status"
-            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>Copied</span>` : nothing}</span
+            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>${words.copied}</span>` : nothing}</span
           >
         </div>
         ${this.fallback === r.id
           ? html`<div class="copy-fallback" part="copy-fallback">
-              <label for=${textId}>Press Ctrl+C (⌘C on Mac) to copy</label>
+              <label for=${textId}>${words.copyFallback}</label>
               <textarea
                 id=${textId}
                 part="copy-text"

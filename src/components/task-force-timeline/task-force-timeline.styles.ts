@@ -94,9 +94,14 @@ export const taskForceTimelineStyles = css`
   .toggle[aria-expanded='true'] .chevron {
     transform: rotate(90deg);
   }
+  /* Points the way the text reads; turned down when open all the same. */
+  .chevron:dir(rtl) {
+    scale: -1 1;
+  }
   .kind {
     display: inline-block;
-    margin: var(--_space-1) 0 0 var(--_space-1);
+    margin-block: var(--_space-1) 0;
+    margin-inline: var(--_space-1) 0;
     padding: 0 var(--_space-2);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
@@ -104,12 +109,14 @@ export const taskForceTimelineStyles = css`
     font-size: var(--_font-size-small);
   }
   .summary {
-    margin: var(--_space-2) 0 0 var(--_space-1);
+    margin-block: var(--_space-2) 0;
+    margin-inline: var(--_space-1) 0;
   }
   .details {
     display: grid;
     gap: var(--_space-2);
-    margin: var(--_space-2) 0 0 var(--_space-1);
+    margin-block: var(--_space-2) 0;
+    margin-inline: var(--_space-1) 0;
     padding-block-start: var(--_space-2);
     border-block-start: var(--_border-width) solid var(--_color-border);
   }

@@ -4,6 +4,7 @@ import { bundledEvents, bundledPeople, bundledSources, datasetShare } from '../.
 import type { TimelineEvent } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
+import { authored, renderData, renderText } from '../../shared/data-language.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
@@ -11,21 +12,15 @@ import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
+import { en } from '../../i18n/translations/en.ts';
 import { orList, oneOf } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
 
 type EventKind = TimelineEvent['kind'];
 
-/** Every kind the schema knows, with its label; a Record so a new kind cannot be forgotten. */
-const KIND_LABELS: Record<EventKind, string> = {
-  law: 'Law',
-  meeting: 'Meeting',
-  statement: 'Statement',
-  report: 'Report',
-  plan: 'Plan',
-  commitment: 'Commitment',
-};
-const KINDS = Object.keys(KIND_LABELS) as EventKind[];
+/** Every kind the schema knows: the keys of the English labels, which the type check holds to the schema's. */
+const KINDS = Object.keys(en.eventKinds) as EventKind[];
 export type TimelineOrder = 'oldest' | 'newest';
 const ORDERS: readonly TimelineOrder[] = ['oldest', 'newest'];
 
@@ -73,7 +68,7 @@ interface TimelineView {
  * @cssprop --tip-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
  */
 export class TaskForceTimeline extends TipElement<TimelineView> {
-  static override styles = [TipElement.styles, incrementalListStyles, taskForceTimelineStyles];
+  static override styles = [incrementalListStyles, taskForceTimelineStyles];
   protected static override bundled = datasetShare({
     sources: bundledSources,
     people: bundledPeople,
@@ -120,20 +115,20 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  protected resolve({ data }: ResolveContext): TimelineView {
-    const headingLevel = checkHeadingLevel(this.headingLevel);
-    const order = oneOf('order', this.order, ORDERS, 'oldest');
-    const from = parseYear('from', this.from);
-    const to = parseYear('to', this.to);
-    if (from !== undefined && to !== undefined && from > to) throw new TipInputError(`from ${from} is after to ${to}`);
-    const kinds = parseKinds(this.kinds);
+  protected resolve({ data, locale, words }: ResolveContext): TimelineView {
+    const headingLevel = checkHeadingLevel(this.headingLevel, words);
+    const order = oneOf('order', this.order, ORDERS, 'oldest', { words, locale });
+    const from = parseYear('from', this.from, words);
+    const to = parseYear('to', this.to, words);
+    if (from !== undefined && to !== undefined && from > to) throw new TipInputError(words.fromAfterTo(from, to));
+    const kinds = parseKinds(this.kinds, words, locale);
 
     const events = data.dataset.events
       .filter((event) => (from === undefined || yearOf(event) >= from) && (to === undefined || yearOf(event) <= to))
       .filter((event) => kinds === undefined || kinds.includes(event.kind))
       .sort((a, b) => (a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0));
     if (order === 'newest') events.reverse();
-    if (events.length === 0) throw new TipInputError(`no ${kinds ? `${orList(kinds)} ` : ''}events${yearRange(from, to)}`);
+    if (events.length === 0) throw new TipInputError(words.noEvents(kinds && orList(kinds, locale), from, to));
     return { events, headingLevel };
   }
 
@@ -229,16 +224,16 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext) {
     const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
-    return html`<div class="root timeline" part="timeline">
+    return html`<div class="root timeline" part="timeline" lang=${context.lang}>
       <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
         ${this.items.render(
           events,
           (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
           (event) => [event, this.expanded.has(event.id), event.id === tabStop],
-          [context.data, context.locale, headingLevel],
+          [context.data, context.locale, context.words, headingLevel],
         )}
       </ol>
-      ${this.items.renderMore('event', (first) => {
+      ${this.items.renderMore(context.words.moreEvents, (first) => {
         // Focus moves to the first event added, where the reader continues.
         this.activeId = events[first].id;
         this.pendingReveal = { id: events[first].id, block: 'nearest' };
@@ -253,7 +248,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const scriptless = isServer || this.prerendered;
     const detailsId = `${event.id}-details`;
     const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
-      <span class="title" part="title">${event.title}</span>`;
+      <span class="title" part="title">${renderText(authored(event, 'title', context), context)}</span>`;
     const button = html`<button
       class="toggle"
       part="toggle"
@@ -270,8 +265,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     return html`<li class="event" part="event" id=${event.id}>
       <span class="marker" aria-hidden="true"></span>
       ${renderHeading(headingLevel, button)}
-      <p class="kind" part="kind">${KIND_LABELS[event.kind]}</p>
-      <p class="summary" part="summary">${event.summary}</p>
+      <p class="kind" part="kind">${context.words.eventKinds[event.kind]}</p>
+      <p class="summary" part="summary">${renderText(authored(event, 'summary', context), context)}</p>
       <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
         ${open || scriptless ? this.renderDetails(event, context) : nothing}
       </div>
@@ -279,50 +274,43 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   }
 
   /** What an event's button discloses, rendered only while it is open (a long chronology stays light), or pre-rendered. */
-  private renderDetails(event: TimelineEvent, { data, locale }: ResolveContext) {
+  private renderDetails(event: TimelineEvent, context: ResolveContext) {
+    const { data, words } = context;
     const people = (event.people ?? []).flatMap((id) => {
       const person = data.people.get(id);
       return person ? [{ person, chair: id === event.chair }] : [];
     });
     return html`${people.length
-      ? html`<p class="details-label">${people.length > 1 ? 'People involved' : 'Person involved'}</p>
+      ? html`<p class="details-label">${words.peopleInvolved(people.length)}</p>
           <ul class="people" part="people">
             ${people.map(
-              ({ person, chair }) => html`<li>${formatPerson(person)}${chair ? html` <span class="chair">(chair)</span>` : nothing}</li>`,
+              ({ person, chair }) => html`<li>${renderData(formatPerson(person), context)}${chair ? html` <span class="chair">${words.chair}</span>` : nothing}</li>`,
             )}
           </ul>`
       : nothing}
     ${event.date.derivation
-      ? html`<p class="derivation" part="derivation">How this date was derived: ${event.date.derivation}</p>`
+      ? html`<p class="derivation" part="derivation">${words.dateDerivation} ${renderData(event.date.derivation, context)}</p>`
       : nothing}
-    ${renderCitations(event.citations, data, locale)}`;
+    ${renderCitations(event.citations, context)}`;
   }
 }
 
 /** A `from` or `to` attribute: a four-digit year, or absent. */
-function parseYear(name: string, value: string | undefined): number | undefined {
+function parseYear(name: string, value: string | undefined, words: Translation): number | undefined {
   if (value == null) return undefined; // Absent, or the attribute was removed.
   const text = String(value).trim();
-  if (!/^\d{4}$/.test(text)) throw new TipInputError(`${name} "${value}" is not a year such as 2012`);
+  if (!/^\d{4}$/.test(text)) throw new TipInputError(words.notAYear(name, String(value)));
   return Number(text);
 }
 
 /** The `kinds` attribute: known kinds, or absent for all of them. */
-function parseKinds(value: string | undefined): EventKind[] | undefined {
+function parseKinds(value: string | undefined, words: Translation, locale: string): EventKind[] | undefined {
   const names = [...new Set((value ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
   if (names.length === 0) return undefined;
   for (const name of names) {
     if (!(KINDS as string[]).includes(name)) {
-      throw new TipInputError(`kind "${name}" is not one of ${orList(KINDS)}`);
+      throw new TipInputError(words.unknownKind(name, orList(KINDS, locale)));
     }
   }
   return names as EventKind[];
-}
-
-/** " between 2013 and 2014", " in 2013", " in or after 2013", " in or before 2013" or nothing. */
-function yearRange(from: number | undefined, to: number | undefined): string {
-  if (from !== undefined && to !== undefined) return from === to ? ` in ${from}` : ` between ${from} and ${to}`;
-  if (from !== undefined) return ` in or after ${from}`;
-  if (to !== undefined) return ` in or before ${to}`;
-  return '';
 }

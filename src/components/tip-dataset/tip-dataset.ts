@@ -1,21 +1,28 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { datasetContext, type DatasetState } from '../../data/context.ts';
+import { datasetContext, type DatasetState, type Said } from '../../data/context.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { whenDatasetChecker, datasetChecker } from '../../data/dataset-checker.ts';
 import { failed, outcomeOf, type Outcome } from '../../data/dataset-outcome.ts';
+import { en } from '../../i18n/translations/en.ts';
+import type { Words } from '../../i18n/words.ts';
 import { VERSION } from '../../shared/version.ts';
 
-/** A dataset that could not be loaded, with the message its widgets show. */
-class LoadFailure extends Error {}
+/** A dataset that could not be loaded, with the message its widgets show in their language. */
+class LoadFailure extends Error {
+  constructor(readonly say: Said) {
+    super(say(en));
+  }
+}
 
 /** Fetches and parses the JSON at `src`; each way of failing is a LoadFailure with its own message, but an abort. */
 async function fetchJson(src: string, timeout: number, signal: AbortSignal): Promise<unknown> {
+  const dataset = (words: Words) => words.datasetAt(src);
   try {
     new URL(src, document.baseURI);
   } catch {
-    throw new LoadFailure(`src "${src}" is not a URL`);
+    throw new LoadFailure((words) => words.notAUrl(src));
   }
   // One controller that the caller's signal and a timer both abort, rather than AbortSignal.any() (Safari
   // 17.4 and later only) over AbortSignal.timeout().
@@ -36,25 +43,23 @@ async function fetchJson(src: string, timeout: number, signal: AbortSignal): Pro
     text = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
-    if (timedOut) throw new LoadFailure(`the dataset at "${src}" did not load within ${timeout} ms (its timeout)`);
-    throw new LoadFailure(
-      `the dataset at "${src}" could not be fetched: the network failed, or its server does not allow this page to read it (CORS)`,
-    );
+    if (timedOut) throw new LoadFailure((words) => words.timedOut(dataset(words), timeout));
+    throw new LoadFailure((words) => words.unreachable(dataset(words)));
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', forward);
   }
   if (!response.ok) {
-    throw new LoadFailure(`the dataset at "${src}" could not be loaded: the server answered ${`${response.status} ${response.statusText}`.trim()}`);
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new LoadFailure((words) => words.refused(dataset(words), status));
   }
   try {
     return JSON.parse(text);
   } catch {
     const type = response.headers.get('content-type')?.split(';')[0];
-    throw new LoadFailure(`the file at "${src}" is not JSON${type ? ` (the server sent ${type})` : ''}`);
+    throw new LoadFailure((words) => words.notJson(src, type));
   }
 }
-
 
 /**
  * Provides a dataset to every widget inside it, in place of the bundled one: fetched from `src`, or
@@ -117,19 +122,20 @@ export class TipDataset extends LitElement {
   private load(): void {
     this.loading?.abort();
     const controller = (this.loading = new AbortController());
-    if (this.data !== undefined) return this.check(this.data, 'the dataset given as data', controller);
+    if (this.data !== undefined) return this.check(this.data, (words) => words.datasetGiven, controller);
     const src = this.src?.trim();
     if (!src) return this.settle({ state: undefined });
     const timeout = this.timeout ?? 10_000; // Removed, or set to null: the default.
-    if (!(timeout > 0)) return this.settle(failed(`the timeout "${this.getAttribute('timeout') ?? timeout}" is not a number of milliseconds`));
+    const value = this.getAttribute('timeout') ?? `${timeout}`;
+    if (!(timeout > 0)) return this.settle(failed((words) => words.badTimeout(value)));
     this.state = { status: 'loading' };
     fetchJson(src, timeout, controller.signal).then(
       (json) => {
-        if (!controller.signal.aborted) this.check(json, `the dataset at "${src}"`, controller);
+        if (!controller.signal.aborted) this.check(json, (words) => words.datasetAt(src), controller);
       },
       (error: Error) => {
         // Aborted: a newer load, or none, replaces this one. Otherwise a LoadFailure, with its message.
-        if (!controller.signal.aborted) this.settle(failed(error.message));
+        if (!controller.signal.aborted) this.settle(failed((error as LoadFailure).say));
       },
     );
   }
@@ -138,14 +144,14 @@ export class TipDataset extends LitElement {
    * Settles on a dataset once checked: at once when it is small, after its slices when it is large.
    * On a script-tag page the checker comes with tip-dataset.js, which may load after this element.
    */
-  private check(input: unknown, what: string, controller: AbortController): void {
+  private check(input: unknown, name: Said, controller: AbortController): void {
     const checker = datasetChecker();
     const check = checker ? checker(input) : whenDatasetChecker().then((late) => (late ? late(input) : undefined));
-    if (!(check instanceof Promise)) return this.settle(outcomeOf(check, what));
+    if (!(check instanceof Promise)) return this.settle(outcomeOf(check, name));
     this.state = { status: 'loading' };
     check.then((result) => {
       if (controller.signal.aborted) return; // A newer load replaces this one.
-      this.settle(result ? outcomeOf(result, what) : failed(`${what} cannot be checked: add its checker, tip-dataset.js, to the page`));
+      this.settle(result ? outcomeOf(result, name) : failed((words) => words.noChecker(name(words))));
     });
   }
 

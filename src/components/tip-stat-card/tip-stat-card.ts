@@ -13,7 +13,8 @@ import type { Agency, PartialDate, Person, Stat } from '../../data/schema.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
 import { formatPerson } from '../../shared/format.ts';
-import { statValueText } from '../../shared/stat-value.ts';
+import { authored, renderData, renderText } from '../../shared/data-language.ts';
+import { renderStatValue } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
@@ -26,7 +27,6 @@ const COUNT_UP_MS = 1200;
 
 interface StatCardView {
   stat: Stat;
-  value: string;
   notation: StatNotation;
   person?: Person;
   agency?: Agency;
@@ -53,7 +53,7 @@ interface StatCardView {
  * @cssprop --tip-stat-card-value-size - Font size of the figure; defaults to `--tip-font-size-display`.
  */
 export class TipStatCard extends TipElement<StatCardView> {
-  static override styles = [TipElement.styles, statCardStyles];
+  static override styles = statCardStyles;
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -74,15 +74,14 @@ export class TipStatCard extends TipElement<StatCardView> {
   /** Fraction of the count-up shown, from 0 to 1; 1 when not animating. */
   @state() private progress = 1;
 
-  protected resolve({ data, locale }: ResolveContext): StatCardView {
-    const notation = oneOf('notation', this.notation, NOTATIONS, 'standard');
-    if (!this.stat) throw new TipInputError('no stat attribute names a figure to show');
+  protected resolve({ data, locale, words }: ResolveContext): StatCardView {
+    const notation = oneOf('notation', this.notation, NOTATIONS, 'standard', { words, locale });
+    if (!this.stat) throw new TipInputError(words.noStatAttribute);
     const stat = data.stats.get(this.stat);
-    if (!stat) throw new TipInputError(`no stat has the id "${this.stat}"`);
+    if (!stat) throw new TipInputError(words.noStat(this.stat));
     const date = (stat.meeting && data.events.get(stat.meeting)?.date) || data.sources.get(stat.citations[0].source)?.date;
     return {
       stat,
-      value: statValueText(stat, locale, notation),
       notation,
       person: stat.statedBy ? data.people.get(stat.statedBy) : undefined,
       agency: stat.agency ? data.agencies.get(stat.agency) : undefined,
@@ -109,22 +108,29 @@ export class TipStatCard extends TipElement<StatCardView> {
     requestAnimationFrame(step);
   }
 
-  protected renderView({ stat, value, notation, person, agency, when }: StatCardView, { data, locale }: ResolveContext) {
+  protected renderView({ stat, notation, person, agency, when }: StatCardView, context: ResolveContext) {
+    const { locale } = context;
     const counting = this.progress < 1;
-    const shown = counting ? statValueText(stat, locale, notation, Math.round(stat.value * this.progress)) : value;
+    const value = renderStatValue(stat, context, notation);
     const who = person ? formatPerson(person) : agency?.name;
-    return html`<article class="root card" part="card">
+    const period = authored(stat, 'period', context);
+    return html`<article class="root card" part="card" lang=${context.lang}>
       <p class="figure">
         <span class="value" part="value">
           ${stat.direction ? html`<span class="direction" aria-hidden="true">${stat.direction === 'increase' ? '▲' : '▼'}</span>` : nothing}
-          ${counting ? html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${value}</span>` : value}
+          ${counting
+            ? html`<span aria-hidden="true">${renderStatValue(stat, context, notation, Math.round(stat.value * this.progress))}</span
+                ><span class="visually-hidden">${value}</span>`
+            : value}
         </span>
-        <span class="label" part="label">${stat.label}${stat.period ? html` <span class="period">(${stat.period})</span>` : nothing}</span>
+        <span class="label" part="label"
+          >${renderText(authored(stat, 'label', context), context)}${period ? html` <span class="period">(${renderText(period, context)})</span>` : nothing}</span
+        >
       </p>
       ${who || when
-        ? html`<p class="attribution" part="attribution">${who}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
+        ? html`<p class="attribution" part="attribution">${renderData(who, context)}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
         : nothing}
-      ${renderCitations(stat.citations, data, locale, stat.wordings)}
+      ${renderCitations(stat.citations, context, stat.wordings)}
     </article>`;
   }
 }
