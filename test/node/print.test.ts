@@ -43,7 +43,12 @@ describe('printed to PDF by Chromium', () => {
     });
     const file = join(mkdtempSync(join(tmpdir(), 'tip-print-')), 'widgets.pdf');
     writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
-    text = flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    try {
+      text = flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    } catch (error) {
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      throw missing ? new Error('pdftotext is not installed: apt-get install -y poppler-utils (README, Quick start)') : error;
+    }
   });
 
   after(async () => {
