@@ -1,7 +1,7 @@
 /**
  * Every element in every language: with everything it can show open (sources, events, tabs, Show more),
  * no English word of the widget's own is left outside the dataset's text (which stays English, marked
- * lang="en"), and a bad attribute's message is the translated one.
+ * lang="en") and its addresses (translate="no"), and a bad attribute's message is the translated one.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
@@ -40,7 +40,11 @@ function ownText(widget: Element): string {
       if (node.localName === 'style') continue;
       const label = node.getAttribute('aria-label');
       if (label && node.closest('[lang]')?.getAttribute('lang') !== 'en') texts.push(label);
-    } else if (node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'en' && node.parentElement?.localName !== 'style') {
+    } else if (
+      node.parentElement?.closest('[lang]')?.getAttribute('lang') !== 'en' &&
+      !node.parentElement?.closest('[translate="no"]') && // An address, in no language.
+      node.parentElement?.localName !== 'style'
+    ) {
       texts.push(node.nodeValue!);
     }
   }

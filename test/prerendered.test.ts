@@ -104,6 +104,8 @@ describe('pre-rendered widgets', () => {
     expect(shadowText(win.document.querySelector('#provided')!), 'from the <tip-dataset> file').to.contain('4,242');
     for (const el of widgets(win)) {
       expect([...el.shadowRoot!.querySelectorAll('button')].filter(isShown), `${el.localName}'s buttons`).to.deep.equal([]);
+      // The data and citation control opens with JavaScript off, its references to read.
+      expect(el.shadowRoot!.querySelector('[part~="data-and-citation"]')?.localName, `${el.localName}'s data and citation`).to.equal('details');
       for (const sources of el.shadowRoot!.querySelectorAll('[part~="sources"]')) expect(sources.localName).to.equal('details');
     }
   });
@@ -150,6 +152,24 @@ describe('pre-rendered widgets', () => {
     toggle.click();
     await waitFor(() => toggle.getAttribute('aria-expanded') === 'true', 'the event opens');
     expect([...list.shadowRoot!.querySelectorAll('[part~="copy-button"]')].every(isShown)).to.be.true;
+
+    // The data and citation control was there before the script; now its downloads work.
+    const control = list.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="data-and-citation"]')!;
+    expect(before[3]).to.include(control);
+    control.open = true;
+    const saved = new Promise<HTMLAnchorElement>((resolve) =>
+      list.shadowRoot!.addEventListener('click', (event) => {
+        const link = event.composedPath()[0];
+        if (link instanceof win.HTMLAnchorElement && link.download) {
+          event.preventDefault();
+          resolve(link);
+        }
+      }),
+    );
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download-json"]')!.click();
+    const link = await saved;
+    expect(link.download).to.equal('recommendation-list.json');
+    expect(JSON.parse(await (await win.fetch(link.href)).text())).to.have.length.greaterThan(0);
   });
   it('open the event a deep link names once the script takes over, and move through events with the arrow keys', async () => {
     const win = await openPrerendered({ hash: '#annual-meeting-2012' });
@@ -201,7 +221,7 @@ describe('pre-rendered widgets', () => {
     const inserted = host.querySelector('tip-stat-card') as Element & { hasUpdated?: boolean };
     expect(inserted.shadowRoot, 'a declarative shadow root').to.not.be.null;
     await waitFor(() => inserted.hasUpdated, 'the inserted card drew');
-    expect(inserted.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+    expect(inserted.shadowRoot!.querySelectorAll('[part~="card"]'), 'one card').to.have.length(1);
     expect(shadowText(inserted).match(/nearly 120/g)).to.have.length(1);
     expect(win.recorded.errors).to.deep.equal([]);
   });
@@ -213,7 +233,7 @@ describe('pre-rendered widgets', () => {
     await runScript(win);
     await waitFor(() => shadowText(card).includes('16,000'), 'the card shows the stat it now names');
     expect(shadowText(card)).not.to.contain('nearly 120');
-    expect(card.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+    expect(card.shadowRoot!.querySelectorAll('[part~="card"]'), 'one card').to.have.length(1);
     expect(win.getComputedStyle(card.shadowRoot!.querySelector('.value')!).fontWeight, 'still styled').to.equal('700');
     expect(win.recorded.errors).to.deep.equal([]);
   });

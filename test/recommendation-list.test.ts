@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/recommendation-list.ts';
 import type { RecommendationList } from '../src/recommendation-list.ts';
+import { paste, primeClipboard, shortcut, withClipboard } from './support/clipboard.ts';
 import { fixtureWithError, HOSTILE_CSS, part, parts, texts, shownText, itReportsBadInput, type BadInputCase, waitFor } from './support/widget-fixture.ts';
 
 const list = (template: ReturnType<typeof html>) => fixture<RecommendationList>(template);
@@ -14,62 +15,6 @@ const FIRST_COPY =
 const LAST_COPY =
   'Strengthen cybercrime-fighting strategies to combat sex trafficking — Council on Foreign Relations, recommendation ' +
   'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later, https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/)';
-
-const MODIFIER = navigator.platform.startsWith('Mac') ? 'Meta' : 'Control';
-
-/** Presses a shortcut such as Ctrl+V with real key events. */
-async function shortcut(key: string) {
-  await sendKeys({ down: MODIFIER });
-  await sendKeys({ press: key });
-  await sendKeys({ up: MODIFIER });
-}
-
-/** What the system clipboard holds, read the way a reader would: pasting into a text field. */
-async function paste(): Promise<string> {
-  const field = document.createElement('textarea');
-  document.body.append(field);
-  try {
-    field.focus();
-    await shortcut('KeyV');
-    return field.value;
-  } finally {
-    field.remove();
-  }
-}
-
-/** Puts known text on the clipboard, so a later paste proves what a copy wrote. */
-async function primeClipboard(text: string) {
-  const field = document.createElement('textarea');
-  field.value = text;
-  document.body.append(field);
-  try {
-    field.select();
-    await shortcut('KeyC');
-  } finally {
-    field.remove();
-  }
-}
-
-/**
- * Stands in for a refused Clipboard API (the browser's permission cannot be denied from a test), or
- * one that is missing, for the duration of `run`.
- */
-async function withClipboard(kind: 'refused' | 'missing', run: () => Promise<void>) {
-  if (kind === 'refused') {
-    Object.defineProperty(navigator.clipboard, 'writeText', {
-      configurable: true,
-      value: () => Promise.reject(new DOMException('denied', 'NotAllowedError')),
-    });
-  } else {
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
-  }
-  try {
-    await run();
-  } finally {
-    if (kind === 'refused') delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
-    else delete (navigator as unknown as Record<string, unknown>).clipboard;
-  }
-}
 
 describe('<recommendation-list>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));

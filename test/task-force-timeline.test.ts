@@ -294,7 +294,7 @@ describe('<task-force-timeline>', () => {
 
     it('is one tab stop that remembers the last event focused', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px">
-        <button id="before">Before</button><task-force-timeline></task-force-timeline><button id="after">After</button>
+        <button id="before">Before</button><task-force-timeline hide-data></task-force-timeline><button id="after">After</button>
       </div>`);
       const el = wrapper.querySelector('task-force-timeline')!;
       await el.updateComplete;

@@ -27,7 +27,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
   // One line per publisher and date, however many quotes come from it.
   const lines = new Map(cited.map(({ citation, source }) => [source ? sourceLine(source, locale) : citation.source, source]));
   const publishers = [...lines].map(([line, source], i) => html`${i ? '; ' : nothing}${source ? renderSourceLine(source, context) : renderData(line, context)}`);
-  return html`<details class="sources" part="sources">
+  return html`<details class="sources disclosure" part="sources">
     <summary part="source-line">
       <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers}
     </summary>
@@ -57,33 +57,6 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
 }
 
 export const citationStyles = css`
-  .sources {
-    font-size: var(--_font-size-small);
-    color: var(--_color-muted);
-  }
-  .sources summary {
-    display: block;
-    min-block-size: 24px;
-    padding-block: 2px;
-    cursor: pointer;
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .sources summary::marker,
-  .sources summary::-webkit-details-marker {
-    display: none;
-  }
-  .sources summary::before {
-    content: '▸';
-    display: inline-block;
-    inline-size: 1em;
-    transition: transform 150ms ease-out;
-  }
-  .sources[open] summary::before {
-    transform: rotate(90deg);
-  }
-  .sources summary:dir(rtl)::before {
-    scale: -1 1;
-  }
   .sources-label {
     font-weight: 600;
   }

@@ -83,13 +83,19 @@ export class IncrementalList implements ReactiveController {
 
   /**
    * The button that shows the next page, while items are left: "Show 200 more events", then "Show
-   * the last 50 events", in the words `label` gives for a count and whether it is the last page. `shown`
-   * gets the index of the first item it adds, for the host to move focus there.
+   * the last 50 events", in the words `label` gives for a count and whether it is the last page; on paper,
+   * `notPrinted`'s count of the items not drawn. `shown` gets the index of the first item it adds, for the
+   * host to move focus there.
    */
-  renderMore(label: (count: number, last: boolean) => string, shown: (first: number) => void): TemplateResult | typeof nothing {
+  renderMore(
+    label: (count: number, last: boolean) => string,
+    notPrinted: (count: number) => string,
+    shown: (first: number) => void,
+  ): TemplateResult | typeof nothing {
     const left = this.total - this.revealed;
     if (left <= 0) return nothing;
-    return html`<button class="button more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
+    // On paper, where no button works: how many items the page holds beyond the printed ones.
+    return html`<p class="print-only" part="print-note">${notPrinted(this.total - this.shown)}</p><button class="button more" part="more" type="button" @click=${() => shown(this.showThrough(this.limit + PAGE_ITEMS - 1))}>
       ${left > PAGE_ITEMS ? label(PAGE_ITEMS, false) : label(left, true)}
     </button>`;
   }

@@ -1,5 +1,5 @@
 import { consume, ContextRoot } from '@lit/context';
-import { html, isServer, LitElement, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetContext, type DatasetState } from '../data/context.ts';
 import { datasetShare } from '../data/dataset.ts';
@@ -7,7 +7,13 @@ import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { TRANSLATION_EVENT, type Translation } from '../i18n/translation-registry.ts';
 import { wordsFor } from '../i18n/words.ts';
+import { buttonStyles } from './button.styles.ts';
 import { citationStyles } from './citation.ts';
+import { CopyController, copyStyles } from './copy-controller.ts';
+import { disclosureStyles } from './disclosure.styles.ts';
+import { printStyles } from './print.styles.ts';
+import type { ExportedData } from './take-away/exported-data.ts';
+import { renderTakeAway, takeAwayStyles } from './take-away/take-away.ts';
 import { wordsLang } from './data-language.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
@@ -52,10 +58,23 @@ let contextRoot: ContextRoot | undefined;
  * subclass turns its attributes into a view in `resolve()`, throwing `TipInputError` for bad input,
  * and draws that view in `renderView()`. `resolve()` runs only when an input has changed, so the view
  * is a function of the attributes, the dataset and the locale, whatever state the widget redraws with.
+ * `exported()` gives what the view shows to the "Data and citation" control that follows it.
  *
  * @fires {{ message: string }} tip-error - The widget cannot show what it was asked to; `detail.message` says why.
  * @csspart error - The message shown in place of the content when input is bad.
  * @csspart placeholder - What holds the widget's place while its `<tip-dataset>` loads.
+ * @csspart data-and-citation - The "Data and citation" disclosure after the widget (none with `hide-data`).
+ * @csspart data-and-citation-summary - Its one line, which opens it.
+ * @csspart data-actions - A row of its buttons; hidden with JavaScript off and in print.
+ * @csspart download-csv - Downloads what the widget shows as CSV.
+ * @csspart download-json - Downloads what the widget shows as JSON.
+ * @csspart cite - The references to the widget's sources, with their buttons.
+ * @csspart copy-citation - Copies the references.
+ * @csspart download-bibtex - Downloads the references as BibTeX.
+ * @csspart download-csl - Downloads the references as CSL-JSON.
+ * @csspart copy-status - The live region that confirms a copy ("Copied").
+ * @csspart copy-fallback - Shown where the clipboard is unavailable: the instruction and the text to copy.
+ * @csspart copy-text - The read-only text area holding the text to copy by hand.
  * @cssprop --tip-placeholder-min-height - Height the placeholder reserves while a `<tip-dataset>` loads; defaults to `12rem`.
  */
 export abstract class TipElement<View> extends LitElement {
@@ -63,7 +82,9 @@ export abstract class TipElement<View> extends LitElement {
 
   /** Every widget's stylesheet starts with the shared one; an element's `styles` lists only its own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
-    return super.finalizeStyles([tokenStyles, hostGuardStyles, citationStyles, errorStyles, loadingStyles, styles ?? []]);
+    const shared = [tokenStyles, hostGuardStyles, buttonStyles, disclosureStyles, citationStyles, copyStyles, takeAwayStyles, errorStyles, loadingStyles];
+    // Print last: it overrides the element's own layout as well as the shared one.
+    return super.finalizeStyles([shared, styles ?? [], printStyles]);
   }
 
   /**
@@ -77,6 +98,9 @@ export abstract class TipElement<View> extends LitElement {
    * dark` on its root, as a site's dark-mode switch does), else the reader's `prefers-color-scheme`.
    */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
+
+  /** Leaves out the "Data and citation" control (downloads and references), for a minimal embed. */
+  @property({ type: Boolean, attribute: 'hide-data' }) hideData = false;
 
   /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
   @property() locale?: string;
@@ -98,6 +122,17 @@ export abstract class TipElement<View> extends LitElement {
 
   protected abstract resolve(context: ResolveContext): View;
   protected abstract renderView(view: View, context: ResolveContext): TemplateResult;
+  /** What the view shows, as the "Data and citation" control offers it: a file name and one record per item. */
+  protected abstract exported(view: View, context: ResolveContext): ExportedData;
+
+  /** Copy buttons and their confirmations: the citation's here, a subclass's own (a recommendation's) too. */
+  protected readonly copier = new CopyController(this);
+
+  /** True while the page prints: everything is drawn, every disclosure open (./print.styles.ts). */
+  @state() protected printing = false;
+  /** The disclosures opened for printing, closed again after it. */
+  private openedForPrint: HTMLDetailsElement[] = [];
+  private printMedia = isServer ? undefined : matchMedia('print');
 
   /**
    * Whether the element arrived with its shadow root rendered (tip-widgets/ssr): its first update then
@@ -115,6 +150,9 @@ export abstract class TipElement<View> extends LitElement {
     super.connectedCallback();
     if (!isServer) {
       addEventListener(TRANSLATION_EVENT, this.onTranslation);
+      addEventListener('beforeprint', this.onPrint);
+      addEventListener('afterprint', this.onPrint);
+      this.printMedia?.addEventListener('change', this.onPrint);
       this.followPageScheme();
       this.stopWatchingScheme = watchPageScheme(this.followPageScheme);
     }
@@ -129,8 +167,19 @@ export abstract class TipElement<View> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener(TRANSLATION_EVENT, this.onTranslation);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    this.printMedia?.removeEventListener('change', this.onPrint);
     this.stopWatchingScheme?.();
   }
+
+  /**
+   * Printing starts (the print dialog's `beforeprint`, or print media emulated, as a PDF export does) or ends.
+   * The update it requests runs before the print is laid out: a microtask after the event.
+   */
+  private onPrint = (event: Event): void => {
+    this.printing = event.type === 'beforeprint' || (event.type === 'change' && this.printMedia!.matches);
+  };
 
   /** Where the page's own scheme shows, as custom states (host-guard.styles.ts); absent in a browser without them. */
   private schemeStates = isServer || !('attachInternals' in HTMLElement.prototype) ? undefined : this.attachInternals().states;
@@ -278,7 +327,10 @@ export abstract class TipElement<View> extends LitElement {
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
       const { view, context } = this;
-      this.attempt(() => (content = this.renderView(view, context)));
+      this.attempt(() => {
+        const takeAway = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exported(view, context), context);
+        content = html`${this.renderView(view, context)}${takeAway}`;
+      });
     }
     return content ?? html`<p class="root error" part="error" role="status" lang=${lang}>
         <span aria-hidden="true">⚠</span> ${words.cannotShow(this.localName, this.problem ?? '')}
@@ -287,6 +339,7 @@ export abstract class TipElement<View> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if ((changed as PropertyValues).has('printing')) this.openForPrint();
     if (this.problem === this.reportedProblem) return;
     this.reportedProblem = this.problem;
     if (this.problem === undefined) return;
@@ -294,6 +347,15 @@ export abstract class TipElement<View> extends LitElement {
     this.dispatchEvent(
       new CustomEvent<TipErrorDetail>('tip-error', { bubbles: true, composed: true, detail: { message: this.problem } }),
     );
+  }
+
+  /** Opens every closed disclosure while printing, so its quotes print; closes those again after. */
+  private openForPrint(): void {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+    if (!this.printing) return;
+    this.openedForPrint = [...this.shadowRoot!.querySelectorAll('details')].filter((details) => !details.open);
+    for (const details of this.openedForPrint) details.open = true;
   }
 
   /** Runs one step of an update; bad input or an unexpected failure becomes the shown problem. */

@@ -1,3 +1,5 @@
+import { WIDGET_TAGS } from '../shared/widget-tags.ts';
+
 /**
  * What a pre-rendered page shows differently with JavaScript off, as `::part()` rules that tip-widgets/ssr
  * puts in a `<noscript>` on the page: the controls that need the script are hidden, and what they would
@@ -15,6 +17,8 @@ export const WITHOUT_SCRIPT: readonly [tag: string, part: string, display: 'none
   ['task-force-timeline', 'more', 'none'],
   ['recommendation-list', 'copy-button', 'none'],
   ['recommendation-list', 'more', 'none'],
+  // The data and citation control's buttons: its references stay to read.
+  ...WIDGET_TAGS.map((tag): [string, string, 'none'] => [tag, 'data-actions', 'none']),
 ];
 
 /** The stylesheet of those rules (dist/cdn/styles/without-script.css for the linked form). */

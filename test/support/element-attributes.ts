@@ -16,6 +16,7 @@ export const ATTRIBUTE_SAMPLES: Record<string, string> = {
   stat: 'defendants-charged',
   notation: 'compact',
   'count-up': '',
+  'hide-data': '',
   from: '2012',
   to: '2013',
   kinds: 'meeting',

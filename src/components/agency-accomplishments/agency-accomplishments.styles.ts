@@ -144,6 +144,13 @@ export const agencyAccomplishmentsStyles = css`
     }
   }
 
+  /* On paper, one column: a grid's columns split across a page break would interleave their quotes. */
+  @media print {
+    .grid,
+    .panel {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
   @media (forced-colors: active) {
     .card,
     .tabs,

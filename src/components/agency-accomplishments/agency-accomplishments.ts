@@ -18,6 +18,7 @@ import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../share
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { authored, renderData, renderText } from '../../shared/data-language.ts';
 import { renderStatValue } from '../../shared/stat-value.ts';
+import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
@@ -152,6 +153,26 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     return event;
   }
 
+  protected exported({ agencies }: AgencyAccomplishmentsView, context: ResolveContext): ExportedData {
+    return {
+      name: ['agency-accomplishments', this.agency?.trim().toLowerCase(), this.meeting?.trim()].filter(Boolean).join('-'),
+      records: agencies.flatMap(({ agency, accomplishments }) =>
+        accomplishments.map(({ accomplishment, reporter, meeting, stats }) => ({
+          fields: {
+            id: accomplishment.id,
+            agency: agencyTitle(agency),
+            summary: authored(accomplishment, 'summary', context).text,
+            figures: stats.map((stat) => `${stat.value} ${authored(stat, 'label', context).text}`).join('; '),
+            reported_by: reporter && formatPerson(reporter),
+            meeting: meeting && authored(meeting, 'title', context).text,
+            meeting_date: meeting?.date.iso,
+          },
+          citations: accomplishment.citations,
+        })),
+      ),
+    };
+  }
+
   protected renderView({ agencies, layout, level }: AgencyAccomplishmentsView, context: ResolveContext) {
     return layout === 'tabs' ? this.renderTabs(agencies, level, context) : this.renderGrid(agencies, level, context);
   }
@@ -170,7 +191,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
-    const fillsAll = isServer || this.prerendered;
+    const fillsAll = isServer || this.prerendered || this.printing;
     return html`<div class="root tabs" part="base" lang=${context.lang}>
       <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
@@ -199,7 +220,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           id="panel-${view.agency.id}"
           aria-labelledby="tab-${view.agency.id}"
           tabindex="0"
-          ?hidden=${view !== selected}
+          ?hidden=${view !== selected && !this.printing}
         >
           ${view === selected || fillsAll ? this.renderAgency(view, level, context) : nothing}
         </div>`,

@@ -89,38 +89,6 @@ export const recommendationListStyles = css`
   .copy {
     min-inline-size: max(24px, 4em);
   }
-  .copy-status {
-    font-size: var(--_font-size-small);
-    font-weight: 600;
-    color: var(--_color-text);
-  }
-  .copied {
-    display: inline-block;
-    animation: tip-recommendation-copied 200ms ease-out;
-  }
-  @keyframes tip-recommendation-copied {
-    from {
-      opacity: 0;
-    }
-  }
-  .copy-fallback {
-    display: grid;
-    gap: var(--_space-1);
-    font-size: var(--_font-size-small);
-  }
-  .copy-fallback label {
-    font-weight: 600;
-  }
-  .copy-fallback textarea {
-    inline-size: 100%;
-    padding: var(--_space-2);
-    border: var(--_border-width) solid var(--_color-border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_color-surface-alt);
-    color: var(--_color-text);
-    font: inherit;
-    resize: vertical;
-  }
   @container (max-width: 20rem) {
     .base {
       padding: var(--_space-2);
@@ -153,8 +121,7 @@ export const recommendationListStyles = css`
   }
   @media (forced-colors: active) {
     .topic,
-    .copy,
-    .copy-fallback textarea {
+    .copy {
       border-color: CanvasText;
     }
     .number {

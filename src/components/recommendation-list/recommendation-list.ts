@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
   bundledAgencies,
   bundledPeople,
@@ -9,7 +9,6 @@ import {
 } from '../../data/dataset.ts';
 import type { BundledSourceId, BundledTopic, OwnId } from '../../data/bundled-ids.ts';
 import type { Recommendation } from '../../data/schema.ts';
-import { buttonStyles } from '../../shared/button.styles.ts';
 import { authored, renderData, renderText, type DataText } from '../../shared/data-language.ts';
 import { renderCitations } from '../../shared/citation.ts';
 import { citationText } from '../../shared/citation-text.ts';
@@ -17,12 +16,10 @@ import { renderDate } from '../../shared/date-template.ts';
 import { formatList } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
+import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { recommendationListStyles } from './recommendation-list.styles.ts';
-
-/** How long the "Copied" confirmation stays before it clears. */
-const COPIED_MS = 4000;
 
 interface RecommendationView {
   recommendation: Recommendation;
@@ -68,20 +65,18 @@ export const topicLabel = (topic: string): string => {
  * @csspart authors - The people who wrote it.
  * @csspart date - When it was made.
  * @csspart copy-button - The button that copies the recommendation with its citation.
- * @csspart copy-status - The live region that confirms a copy ("Copied").
- * @csspart copy-fallback - Shown where the clipboard is unavailable: the instruction and the text to copy.
- * @csspart copy-text - The read-only text area holding the text to copy by hand.
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
  * @csspart more - The button that shows more recommendations of a long list.
+ * @csspart print-note - On paper, in place of that button: how many recommendations are not printed.
  *
  * @cssprop --tip-recommendation-number-color - Colour of each recommendation's number; defaults to `--tip-color-accent`.
  * @cssprop --tip-recommendation-topic-background - Background of the topic label; defaults to `--tip-color-surface-alt`.
  * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
-  static override styles = [buttonStyles, incrementalListStyles, recommendationListStyles];
+  static override styles = [incrementalListStyles, recommendationListStyles];
   protected static override bundled = datasetShare({
     sources: bundledSources,
     agencies: bundledAgencies,
@@ -98,17 +93,9 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** Level of each recommendation's title heading, 2 to 6, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
 
-  /** Id of the recommendation whose copy was just confirmed. */
-  @state() private copied?: string;
-
-  /** Id of the recommendation whose text is shown to copy by hand, the clipboard being unavailable. */
-  @state() private fallback?: string;
-
   /** A recommendation "Show more" added, whose copy button takes focus once it is rendered. */
   private pendingFocus?: string;
 
-  private copiedTimer?: ReturnType<typeof setTimeout>;
-  private selectFallback = false;
 
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
@@ -147,42 +134,6 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.copiedTimer);
-    this.copied = undefined;
-  }
-
-  /** Copies through the Clipboard API; where it is missing or refused, shows the text to copy by hand. */
-  private async copy({ recommendation, copyText }: RecommendationView): Promise<void> {
-    clearTimeout(this.copiedTimer);
-    this.copied = undefined;
-    try {
-      if (!window.isSecureContext || !navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(copyText);
-    } catch {
-      this.fallback = recommendation.id;
-      this.selectFallback = true;
-      this.requestUpdate();
-      return;
-    }
-    if (this.fallback === recommendation.id) this.fallback = undefined;
-    this.confirmCopy(recommendation.id);
-  }
-
-  private confirmCopy(id: string): void {
-    clearTimeout(this.copiedTimer);
-    this.copied = id;
-    this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_MS);
-  }
-
-  private closeFallback(event: KeyboardEvent, id: string): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.fallback = undefined;
-    this.copyButton(id)?.focus();
-  }
-
   private copyButton(id: string): HTMLButtonElement | null | undefined {
     return this.shadowRoot?.querySelector<HTMLButtonElement>(`button[data-recommendation="${CSS.escape(id)}"]`);
   }
@@ -201,12 +152,19 @@ export class RecommendationList extends TipElement<RecommendationListView> {
       this.pendingFocus = undefined;
       focus.focus();
     }
-    if (!this.selectFallback) return;
-    this.selectFallback = false;
-    const area = this.shadowRoot?.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
-    area?.focus();
-    // Selected backwards, so the caret and the scroll stay at the start of the text.
-    area?.setSelectionRange(0, area.value.length, 'backward');
+  }
+
+  protected exported({ recommendations }: RecommendationListView, context: ResolveContext): ExportedData {
+    return {
+      name: ['recommendation-list', this.topic, this.source].filter(Boolean).join('-'),
+      records: recommendations.map((recommendation, i) => {
+        const { title, text, topic, issuer, authors } = this.viewOf(recommendation, context);
+        return {
+          fields: { number: i + 1, id: recommendation.id, title: title.text, text: text.text, topic, issuer, authors, date: recommendation.date.iso },
+          citations: recommendation.citations,
+        };
+      }),
+    };
   }
 
   protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext) {
@@ -215,18 +173,17 @@ export class RecommendationList extends TipElement<RecommendationListView> {
         ${this.items.render(
           recommendations,
           (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, context), index, level, context),
-          (recommendation) => [recommendation, this.copied === recommendation.id, this.fallback === recommendation.id],
+          (recommendation) => [recommendation, this.copier.copied === recommendation.id, this.copier.fallback === recommendation.id],
           [context.data, context.locale, context.words, level],
         )}
       </ol>
-      ${this.items.renderMore(context.words.moreRecommendations, (first) => (this.pendingFocus = recommendations[first].id))}
+      ${this.items.renderMore(context.words.moreRecommendations, context.words.notPrinted, (first) => (this.pendingFocus = recommendations[first].id))}
     </div>`;
   }
 
   private renderRecommendation(view: RecommendationView, index: number, level: HeadingLevel, context: ResolveContext) {
     const { locale, words } = context;
     const { recommendation: r, title, text, topic, issuer, authors } = view;
-    const textId = `copy-text-${r.id}`;
     return html`<li class="recommendation" part="recommendation">
       <div class="item">
         <div class="body">
@@ -246,27 +203,12 @@ export class RecommendationList extends TipElement<RecommendationListView> {
           ${renderCitations(r.citations, context)}
         </div>
         <div class="actions">
-          <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copy(view)}>
+          <button type="button" class="button copy" part="copy-button" data-recommendation=${r.id} @click=${() => this.copier.copy(r.id, view.copyText)}>
             ${words.copy}<span class="visually-hidden"> ${renderText({ ...title, text: words.quoted(title.text) }, context)}</span>
           </button>
-          <span class="copy-status" part="copy-status" role="status"
-            >${this.copied === r.id ? html`<span class="copied"><span aria-hidden="true">✓ </span>${words.copied}</span>` : nothing}</span
-          >
+          ${this.copier.renderStatus(r.id, words)}
         </div>
-        ${this.fallback === r.id
-          ? html`<div class="copy-fallback" part="copy-fallback">
-              <label for=${textId}>${words.copyFallback}</label>
-              <textarea
-                id=${textId}
-                part="copy-text"
-                readonly
-                rows="4"
-                .value=${view.copyText}
-                @copy=${() => this.confirmCopy(r.id)}
-                @keydown=${(event: KeyboardEvent) => this.closeFallback(event, r.id)}
-              ></textarea>
-            </div>`
-          : nothing}
+        ${this.copier.renderFallback(r.id, view.copyText, words, () => this.copyButton(r.id))}
       </div>
     </li>`;
   }

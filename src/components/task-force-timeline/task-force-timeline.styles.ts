@@ -138,40 +138,57 @@ export const taskForceTimelineStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  /* Wide: a horizontal track of fixed-width columns, in the same DOM order as it reads. */
-  @container (min-width: 48rem) {
-    .timeline {
-      --_track-gap: var(--_space-4);
+  /* Wide: a horizontal track of fixed-width columns, in the same DOM order as it reads. On screen only: on paper
+     a track would be cut at the page's edge, so the events print one under another. */
+  @media screen {
+    @container (min-width: 48rem) {
+      .timeline {
+        --_track-gap: var(--_space-4);
+      }
+      .list {
+        display: grid;
+        grid-auto-flow: column;
+        grid-auto-columns: var(--tip-timeline-item-width, 16rem);
+        gap: var(--_track-gap);
+        align-items: start;
+        overflow-x: auto;
+        overscroll-behavior-x: contain;
+        scroll-snap-type: x mandatory;
+        scroll-padding-inline: var(--_space-2);
+        padding: var(--_space-2) var(--_space-2) var(--_space-3);
+      }
+      .event {
+        padding-inline-start: 0;
+        padding-block-start: calc(var(--_marker-size) + var(--_space-2));
+        scroll-snap-align: start;
+      }
+      .event + .event {
+        margin-block-start: 0;
+      }
+      .event::before {
+        inset-inline: calc(var(--_space-1) + var(--_marker-size)) calc(-1 * var(--_track-gap) - var(--_space-1));
+        inset-block: calc(var(--_marker-size) / 2 - 1px) auto;
+        border-inline-start: 0;
+        border-block-start: 2px solid var(--_color-border);
+      }
+      .marker {
+        inset-block-start: 0;
+        inset-inline-start: var(--_space-1);
+      }
     }
-    .list {
-      display: grid;
-      grid-auto-flow: column;
-      grid-auto-columns: var(--tip-timeline-item-width, 16rem);
-      gap: var(--_track-gap);
-      align-items: start;
-      overflow-x: auto;
-      overscroll-behavior-x: contain;
-      scroll-snap-type: x mandatory;
-      scroll-padding-inline: var(--_space-2);
-      padding: var(--_space-2) var(--_space-2) var(--_space-3);
+  }
+  @media print {
+    .toggle {
+      display: flex !important;
+      padding-inline: 0;
+    }
+    /* The toggle prints as the title; its plain twin (JavaScript off) would print it twice. */
+    .chevron,
+    .heading-text {
+      display: none !important;
     }
     .event {
-      padding-inline-start: 0;
-      padding-block-start: calc(var(--_marker-size) + var(--_space-2));
-      scroll-snap-align: start;
-    }
-    .event + .event {
-      margin-block-start: 0;
-    }
-    .event::before {
-      inset-inline: calc(var(--_space-1) + var(--_marker-size)) calc(-1 * var(--_track-gap) - var(--_space-1));
-      inset-block: calc(var(--_marker-size) / 2 - 1px) auto;
-      border-inline-start: 0;
-      border-block-start: 2px solid var(--_color-border);
-    }
-    .marker {
-      inset-block-start: 0;
-      inset-inline-start: var(--_space-1);
+      break-inside: avoid;
     }
   }
 

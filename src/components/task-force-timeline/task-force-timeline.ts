@@ -10,6 +10,7 @@ import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../share
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
+import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import type { Translation } from '../../i18n/translation-registry.ts';
@@ -63,6 +64,7 @@ interface TimelineView {
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
  * @csspart more - The button that shows more events of a long chronology.
+ * @csspart print-note - On paper, in place of that button: how many events are not printed.
  *
  * @cssprop --tip-timeline-marker-color - Colour of each event's marker; defaults to `--tip-color-accent`.
  * @cssprop --tip-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
@@ -221,6 +223,26 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     this.expanded = expanded;
   }
 
+  protected exported({ events }: TimelineView, context: ResolveContext): ExportedData {
+    const years = events.map(yearOf);
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    return {
+      name: `task-force-timeline-${first === last ? first : `${first}-${last}`}`,
+      records: events.map((event) => ({
+        fields: {
+          id: event.id,
+          date: event.date.iso,
+          date_bound: event.date.bound,
+          kind: event.kind,
+          title: authored(event, 'title', context).text,
+          summary: authored(event, 'summary', context).text,
+          people: (event.people ?? []).flatMap((id) => context.data.people.get(id)?.name ?? []).join('; '),
+        },
+        citations: event.citations,
+      })),
+    };
+  }
+
   protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext) {
     const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
@@ -230,10 +252,10 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
           events,
           (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
           (event) => [event, this.expanded.has(event.id), event.id === tabStop],
-          [context.data, context.locale, context.words, headingLevel],
+          [context.data, context.locale, context.words, headingLevel, this.printing],
         )}
       </ol>
-      ${this.items.renderMore(context.words.moreEvents, (first) => {
+      ${this.items.renderMore(context.words.moreEvents, context.words.notPrinted, (first) => {
         // Focus moves to the first event added, where the reader continues.
         this.activeId = events[first].id;
         this.pendingReveal = { id: events[first].id, block: 'nearest' };
@@ -267,8 +289,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       ${renderHeading(headingLevel, button)}
       <p class="kind" part="kind">${context.words.eventKinds[event.kind]}</p>
       <p class="summary" part="summary">${renderText(authored(event, 'summary', context), context)}</p>
-      <div class="details" part="details" id=${detailsId} ?hidden=${!open}>
-        ${open || scriptless ? this.renderDetails(event, context) : nothing}
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open && !this.printing}>
+        ${open || scriptless || this.printing ? this.renderDetails(event, context) : nothing}
       </div>
     </li>`;
   }

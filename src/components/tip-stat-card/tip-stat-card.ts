@@ -16,6 +16,7 @@ import { formatPerson } from '../../shared/format.ts';
 import { authored, renderData, renderText } from '../../shared/data-language.ts';
 import { renderStatValue } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
+import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
@@ -106,6 +107,22 @@ export class TipStatCard extends TipElement<StatCardView> {
     };
     this.progress = 0;
     requestAnimationFrame(step);
+  }
+
+  protected exported({ stat, person, agency, when }: StatCardView, context: ResolveContext): ExportedData {
+    const fields = {
+      id: stat.id,
+      value: stat.value,
+      unit: stat.unit,
+      qualifier: authored(stat, 'qualifier', context)?.text,
+      label: authored(stat, 'label', context).text,
+      period: authored(stat, 'period', context)?.text,
+      direction: stat.direction,
+      stated_by: person && formatPerson(person),
+      agency: agency?.name,
+      date: when?.iso,
+    };
+    return { name: `tip-stat-card-${stat.id}`, records: [{ fields, citations: [...stat.citations, ...(stat.wordings ?? [])] }] };
   }
 
   protected renderView({ stat, notation, person, agency, when }: StatCardView, context: ResolveContext) {

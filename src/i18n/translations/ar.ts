@@ -95,6 +95,15 @@ export const ar: Translation = {
   notGiven: (dataset) => `لم تُعطَ ${dataset} للعرض على الخادم`,
   unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${reason}`,
   quoted: (text) => `«${text}»`,
+  dataAndCitation: 'البيانات والاستشهاد',
+  downloadCsv: 'تنزيل CSV',
+  downloadJson: 'تنزيل JSON',
+  citeSources: (count) => (count === 1 ? 'للاستشهاد بمصدره:' : 'للاستشهاد بمصادره:'),
+  copyCitation: 'نسخ الاستشهاد',
+  downloadBibtex: 'تنزيل BibTeX',
+  downloadCsl: 'تنزيل CSL-JSON',
+  undated: 'د.ت.',
+  notPrinted: (count) => `${count} غيرها لم تُطبع: انظر الصفحة على الإنترنت`,
 };
 
 registerTranslation(ar);

@@ -114,4 +114,14 @@ export const en = {
 
   // Quotation marks around a title from the dataset, in this language's typography.
   quoted: (text: string) => `“${text}”`,
+  // The data and citation control (src/shared/take-away/).
+  dataAndCitation: 'Data and citation',
+  downloadCsv: 'Download CSV',
+  downloadJson: 'Download JSON',
+  citeSources: (count: number) => (count === 1 ? 'To cite its source:' : 'To cite its sources:'),
+  copyCitation: 'Copy citation',
+  downloadBibtex: 'Download BibTeX',
+  downloadCsl: 'Download CSL-JSON',
+  undated: 'n.d.',
+  notPrinted: (count: number) => `${count} more not printed: see the page online`,
 } as const satisfies { $code: string; $name: string; $dir: 'ltr' | 'rtl'; [key: string]: unknown };

@@ -92,6 +92,15 @@ export const es: Translation = {
   notGiven: (dataset) => `${dataset} no se entregó al renderizado en el servidor`,
   unreadable: (dataset, reason) => `no se pudo leer ${dataset}: ${reason}`,
   quoted: (text) => `«${text}»`,
+  dataAndCitation: 'Datos y cita',
+  downloadCsv: 'Descargar CSV',
+  downloadJson: 'Descargar JSON',
+  citeSources: (count) => (count === 1 ? 'Para citar su fuente:' : 'Para citar sus fuentes:'),
+  copyCitation: 'Copiar cita',
+  downloadBibtex: 'Descargar BibTeX',
+  downloadCsl: 'Descargar CSL-JSON',
+  undated: 's. f.',
+  notPrinted: (count) => `${count} más sin imprimir: vea la página en línea`,
 };
 
 registerTranslation(es);

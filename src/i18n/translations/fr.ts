@@ -97,6 +97,15 @@ export const fr: Translation = {
   notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu serveur`,
   unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu : ${reason}`,
   quoted: (text) => `« ${text} »`,
+  dataAndCitation: 'Données et citation',
+  downloadCsv: 'Télécharger le CSV',
+  downloadJson: 'Télécharger le JSON',
+  citeSources: (count) => (count === 1 ? 'Pour citer sa source\u00a0:' : 'Pour citer ses sources\u00a0:'),
+  copyCitation: 'Copier la citation',
+  downloadBibtex: 'Télécharger en BibTeX',
+  downloadCsl: 'Télécharger en CSL-JSON',
+  undated: 's. d.',
+  notPrinted: (count) => `${count} de plus non imprimés\u00a0: voir la page en ligne`,
 };
 
 registerTranslation(fr);

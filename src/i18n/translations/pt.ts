@@ -92,6 +92,15 @@ export const pt: Translation = {
   notGiven: (dataset) => `${dataset} não foi entregue à renderização no servidor`,
   unreadable: (dataset, reason) => `não foi possível ler ${dataset}: ${reason}`,
   quoted: (text) => `“${text}”`,
+  dataAndCitation: 'Dados e citação',
+  downloadCsv: 'Baixar CSV',
+  downloadJson: 'Baixar JSON',
+  citeSources: (count) => (count === 1 ? 'Para citar a fonte:' : 'Para citar as fontes:'),
+  copyCitation: 'Copiar citação',
+  downloadBibtex: 'Baixar BibTeX',
+  downloadCsl: 'Baixar CSL-JSON',
+  undated: 's.d.',
+  notPrinted: (count) => `mais ${count} não impressos: veja a página online`,
 };
 
 registerTranslation(pt);

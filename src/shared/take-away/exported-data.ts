@@ -1,0 +1,49 @@
+import type { DatasetIndex } from '../../data/dataset-index.ts';
+import type { Citation, Source } from '../../data/schema.ts';
+import { safeHttpsUrl } from '../citation-text.ts';
+import { toCsv, type Cell } from './csv.ts';
+
+/** One thing a widget shows (a figure, an event, an accomplishment, a recommendation): its fields and its citations. */
+export interface ExportedRecord {
+  fields: Record<string, Cell>;
+  citations: Citation[];
+}
+
+/** What a widget shows, as it offers it: a file name that says what it holds, and its records. */
+export interface ExportedData {
+  /** Without extension, e.g. `task-force-timeline-2000-2016`. */
+  name: string;
+  records: ExportedRecord[];
+}
+
+/** Each citation with its source's title, publisher, date and URL, and the verbatim quote. */
+const citedSources = (citations: Citation[], data: DatasetIndex) =>
+  citations.map(({ source: id, quote }) => {
+    const source = data.sources.get(id);
+    return { source: id, title: source?.title, publisher: source?.publisher, date: source?.date?.iso, url: safeHttpsUrl(source?.url), quote };
+  });
+
+/** The records as JSON: one object per record, its citations in full. */
+export const jsonFile = ({ records }: ExportedData, data: DatasetIndex): string =>
+  `${JSON.stringify(
+    records.map(({ fields, citations }) => ({ ...fields, citations: citedSources(citations, data) })),
+    null,
+    2,
+  )}\n`;
+
+/** The records as CSV: one row per record; a record's citations one per line in each citation column. */
+export function csvFile({ records }: ExportedData, data: DatasetIndex): string {
+  return toCsv(
+    records.map(({ fields, citations }) => {
+      const cited = citedSources(citations, data);
+      const column = (key: keyof (typeof cited)[number]) => cited.map((c) => c[key] ?? '').join('\n');
+      return { ...fields, source: column('source'), source_title: column('title'), publisher: column('publisher'), source_date: column('date'), url: column('url'), quote: column('quote') };
+    }),
+  );
+}
+
+/** The sources the records cite, each once, in the order first cited. */
+export function citedSourcesOf({ records }: ExportedData, data: DatasetIndex): Source[] {
+  const ids = new Set(records.flatMap(({ citations }) => citations.map((citation) => citation.source)));
+  return [...ids].flatMap((id) => data.sources.get(id) ?? []);
+}

@@ -1,0 +1,79 @@
+/**
+ * The files the "Data and citation" control makes: CSV per RFC 4180 with a byte-order mark and formula cells
+ * made inert, JSON with every citation, BibTeX with LaTeX's special characters escaped, and CSL-JSON.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DatasetIndex } from '../../src/data/dataset-index.ts';
+import { bundledDataset } from '../../src/data/dataset.ts';
+import type { Source } from '../../src/data/schema.ts';
+import { toCsv } from '../../src/shared/take-away/csv.ts';
+import { csvFile, jsonFile } from '../../src/shared/take-away/exported-data.ts';
+import { bibtexFile, cslJsonFile } from '../../src/shared/take-away/references.ts';
+
+const data = DatasetIndex.for(bundledDataset);
+
+describe('CSV', () => {
+  it('starts with a byte-order mark and ends each record with CRLF', () => {
+    assert.equal(toCsv([{ a: 'x', b: 2 }]), '\uFEFFa,b\r\nx,2\r\n');
+  });
+
+  it('quotes a field with a comma, a quote or a line break, doubling its quotes', () => {
+    assert.equal(toCsv([{ a: 'one, two', b: 'say "hi"', c: 'line\nbreak' }]).split('\r\n')[1], '"one, two","say ""hi""","line\nbreak"');
+  });
+
+  it('makes a cell a spreadsheet would run as a formula inert, but leaves numbers be', () => {
+    const row = toCsv([{ a: '=HYPERLINK("http://x")', b: '+1', c: '-2', d: '@SUM(A1)', e: '\tx', f: -3 }]).split('\r\n')[1];
+    assert.equal(row, `"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1),'\tx,-3`);
+  });
+
+  it('gives every row every column, empty where a row has none', () => {
+    assert.equal(toCsv([{ a: 1 }, { b: 2 }]), '\uFEFFa,b\r\n1,\r\n,2\r\n');
+  });
+
+  it('writes a record per item with its citations one per line', () => {
+    const stat = bundledDataset.stats.find((s) => (s.wordings ?? []).length > 0)!;
+    const csv = csvFile({ name: 'x', records: [{ fields: { id: stat.id }, citations: [...stat.citations, ...stat.wordings!] }] }, data);
+    const [header, row] = csv.slice(1).split('\r\n');
+    assert.equal(header, 'id,source,source_title,publisher,source_date,url,quote');
+    for (const { quote } of [...stat.citations, ...stat.wordings!]) assert.ok(row.includes(quote.replace(/"/g, '""')), quote);
+    // Six citation columns, each a line per citation.
+    assert.equal(row.split('\n').length, 6 * (stat.citations.length + stat.wordings!.length - 1) + 1);
+  });
+});
+
+describe('JSON', () => {
+  it('holds each record with its citations: source, title, publisher, date, URL and quote', () => {
+    const event = bundledDataset.events[0];
+    const [record] = JSON.parse(jsonFile({ name: 'x', records: [{ fields: { id: event.id }, citations: event.citations }] }, data));
+    const source = data.sources.get(event.citations[0].source)!;
+    assert.deepEqual(record.citations[0], { source: source.id, title: source.title, publisher: source.publisher, date: source.date?.iso, url: source.url, quote: event.citations[0].quote });
+  });
+});
+
+describe('references', () => {
+  const source: Source = { id: 'a-b', title: 'Costs & 100% of {it}', publisher: 'Voice_of #1', author: 'Ann ~ Lee', kind: 'editorial', date: { iso: '2012-03', precision: 'month' }, url: 'https://example.org/a' };
+
+  it('write BibTeX with LaTeX\'s special characters escaped and the date at its precision', () => {
+    assert.equal(
+      bibtexFile([source]),
+      '@online{a-b,\n  author = {Ann \\textasciitilde{} Lee},\n  title = {{Costs \\& 100\\% of \\{it\\}}},\n  organization = {Voice\\_of \\#1},\n  date = {2012-03},\n  year = {2012},\n  month = {3},\n  url = {https://example.org/a},\n}\n',
+    );
+  });
+
+  it('write CSL-JSON that reference managers read', () => {
+    assert.deepEqual(JSON.parse(cslJsonFile([source])), [
+      {
+        id: 'a-b',
+        type: 'article-newspaper',
+        title: 'Costs & 100% of {it}',
+        author: [{ literal: 'Ann ~ Lee' }],
+        publisher: 'Voice_of #1',
+        'container-title': 'Voice_of #1',
+        genre: 'editorial',
+        issued: { 'date-parts': [[2012, 3]] },
+        URL: 'https://example.org/a',
+      },
+    ]);
+  });
+});
