@@ -178,6 +178,7 @@ describe('the embed builder', () => {
     await waitFor(() => !builder.querySelector('.problems') && snippet(doc).includes('<tip-dataset src="small-dataset.json">'), 'the own data is used');
     const stats = [...builder.querySelectorAll<HTMLOptionElement>('#attribute-stat option')].filter((o) => o.value).map((o) => o.value);
     expect(stats).to.deep.equal(['survivors-housed']);
+    await waitFor(() => seen(preview(doc)!).includes('4,242'), 'the card shows the file\'s own figure');
     expect(snippet(doc)).to.contain('/dist/cdn/tip-dataset.js');
   });
 });

@@ -39,7 +39,8 @@ const UNSET = '';
 export class EmbedBuilder extends LitElement {
   @state() private tag: WidgetTag = 'tip-stat-card';
   /** Each widget's chosen attribute values, kept when the editor switches widgets and back. */
-  @state() private values: Partial<Record<WidgetTag, Record<string, string | boolean>>> = {};
+  // A card starts on a figure (startOnAFigure): a widget to see, not the message that it lacks one.
+  @state() private values: Partial<Record<WidgetTag, Record<string, string | boolean>>> = { 'tip-stat-card': { stat: bundledDataset.stats[0].id } };
   @state() private queries: Record<string, string> = {};
   @state() private colours: Partial<Record<Colour, string>> = {};
   @state() private width: Width = 'article';
@@ -118,12 +119,20 @@ export class EmbedBuilder extends LitElement {
     this.datasetProblems = [];
     this.data = check.dataset;
     this.datasetFile = file.name;
+    this.startOnAFigure();
+  }
+
+  /** The card's figure, where the data has none of that id: its first. */
+  private startOnAFigure(): void {
+    const card = this.values['tip-stat-card'];
+    if (!this.data.stats.some((stat) => stat.id === card?.stat)) this.values = { ...this.values, 'tip-stat-card': { ...card, stat: this.data.stats[0]?.id ?? UNSET } };
   }
 
   private useBundledData(): void {
     this.data = bundledDataset;
     this.datasetFile = undefined;
     this.datasetProblems = [];
+    this.startOnAFigure();
   }
 
   protected override render() {
@@ -194,7 +203,7 @@ export class EmbedBuilder extends LitElement {
   private renderControl(attribute: ManifestAttribute) {
     const value = this.chosenValue(attribute);
     const id = `attribute-${attribute.name}`;
-    const label = html`<span class="name"><code>${attribute.name}</code></span> <span class="description">${attribute.description}</span>`;
+    const label = html`<span class="name"><code>${attribute.name}</code></span> <span class="description">${attribute.description.replace(/`/g, '')}</span>`;
     const change = (event: Event) => {
       const input = event.target as HTMLInputElement;
       this.set(attribute.name, input.type === 'checkbox' ? input.checked : input.value);
