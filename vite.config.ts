@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderedDemoSource, releaseJson } from './scripts/build/site.ts';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -26,10 +27,7 @@ const demoPrerendered: Plugin = {
       if (req.url !== '/demo/prerendered.html') return next();
       try {
         const { renderWidgets } = await server.ssrLoadModule('/ssr/render-widgets.ts');
-        const page = (await readFile(`${src}demo/index.html`, 'utf8')).replace(
-          /<a class="demo-switch" href="[^"]*">[^<]*<\/a>/,
-          '<a class="demo-switch" href="./">Client-rendered</a>',
-        );
+        const page = prerenderedDemoSource(await readFile(`${src}demo/index.html`, 'utf8'));
         const html = await server.transformIndexHtml('/demo/prerendered.html', (await renderWidgets(page)).html);
         res.setHeader('content-type', 'text/html; charset=utf-8').end(html);
       } catch (error) {
@@ -39,8 +37,25 @@ const demoPrerendered: Plugin = {
   },
 };
 
+/**
+ * `/builder/release.json`: the version and integrity hashes the embed builder pins its snippet to, from the last
+ * `npm run build` (none before it: the builder then says the hashes come with a build).
+ */
+const builderRelease: Plugin = {
+  name: 'tip-builder-release',
+  configureServer(server) {
+    server.middlewares.use(async (req, res, next) => {
+      if (req.url !== '/builder/release.json') return next();
+      const read = (path: string) => readFile(new URL(path, import.meta.url), 'utf8').then(JSON.parse);
+      const { version } = await read('./package.json');
+      const integrity = await read('./dist/cdn/integrity.json').catch(() => undefined);
+      res.setHeader('content-type', 'application/json').end(releaseJson(version, integrity));
+    });
+  },
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./src/', import.meta.url)),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  plugins: [demoAtRoot, demoPrerendered],
+  plugins: [demoAtRoot, demoPrerendered, builderRelease],
 });

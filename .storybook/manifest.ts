@@ -1,4 +1,5 @@
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import { attributeKind } from '../src/builder/manifest-attributes.ts';
 
 interface Member {
   kind: string;
@@ -34,15 +35,14 @@ export function authorFacing<M extends Manifest>(manifest: M): M {
   };
 }
 
-const LITERAL = /^'([^']*)'$/;
-
 /** The manifest's categories that are set from the page, not through an attribute: documented, no control. */
 const DOCUMENTED_ONLY = ['events', 'css custom properties', 'css shadow parts'];
 
 /**
- * Controls for attribute types as the manifest writes them: `string | undefined` is a text field,
- * `'oldest' | 'newest'` a select, an id that is open to a page's own (`BundledStatId | OwnId`) a text field.
- * Types named by an alias (`Theme`) get their options in the stories.
+ * Controls for attribute types as the manifest writes them, read as the embed builder reads them
+ * (src/builder/manifest-attributes.ts): `'oldest' | 'newest'` a select, `string | undefined` a text field, an id
+ * that is open to a page's own (`BundledStatId | OwnId`) a text field. Types named by an alias (`Theme`) get their
+ * options in the stories.
  */
 export const controlsFromManifestTypes: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
@@ -50,15 +50,10 @@ export const controlsFromManifestTypes: ArgTypesEnhancer = ({ argTypes }) =>
       if (DOCUMENTED_ONLY.includes(argType.table?.category ?? '')) return [name, { ...argType, control: false }];
       const text = argType.table?.type?.summary;
       if (!text || argType.control !== undefined || argType.options) return [name, argType];
-      const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined');
-      if (parts.includes('OwnId')) return [name, { ...argType, type: { name: 'string' as const } }];
-      const literals = parts.map((part) => LITERAL.exec(part)?.[1]);
-      if (literals.every((literal) => literal !== undefined)) {
-        return [name, { ...argType, control: { type: 'select' }, options: literals }];
-      }
-      if (parts.length === 1 && ['string', 'number', 'boolean'].includes(parts[0])) {
-        return [name, { ...argType, type: { name: parts[0] as 'string' | 'number' | 'boolean' } }];
-      }
+      if (text.includes('OwnId') || /^string( \| undefined)?$/.test(text)) return [name, { ...argType, type: { name: 'string' as const } }];
+      const control = attributeKind(text);
+      if (control.kind === 'select') return [name, { ...argType, control: { type: 'select' }, options: control.options }];
+      if (control.kind !== 'text') return [name, { ...argType, type: { name: control.kind } }];
       return [name, argType];
     }),
   );

@@ -7,6 +7,7 @@
  *   each widget's styles for pre-rendered pages that link them (tip-widgets/ssr)
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
+ * - dist/site/: the demo, the pre-rendered demo and the embed builder (builder/index.html), as static files
  * and writes the README's embed snippet, element reference and framework recipes from them. With `--check` it leaves
  * README.md alone and fails when those sections are out of date.
  */
@@ -21,6 +22,7 @@ import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } f
 import { minifyLiterals } from './build/minify-literals.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { scriptGuard } from './build/script-guard.ts';
+import { prerenderedDemoSource, releaseJson } from './build/site.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
 import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 
@@ -115,6 +117,25 @@ const integrity = Object.fromEntries(
     .map((file) => [file, subresourceIntegrity(readFileSync(`${root}dist/cdn/${file}`))]),
 );
 writeFileSync(`${root}dist/cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+
+// The static site, plain files with no request to any other host: the demo, the demo pre-rendered (which the
+// demo's own script takes over) and the embed builder, with the release its snippets pin.
+await build({
+  configFile: false,
+  root: `${root}src`,
+  base: './',
+  logLevel: 'warn',
+  plugins: [minifyLiterals()],
+  build: {
+    outDir: `${root}dist/site`,
+    emptyOutDir: true,
+    rolldownOptions: { input: { demo: `${root}src/demo/index.html`, builder: `${root}src/builder/index.html` } },
+  },
+});
+const { renderWidgets } = await import(`${root}dist/ssr/render-widgets.js`);
+const demo = prerenderedDemoSource(readFileSync(`${root}dist/site/demo/index.html`, 'utf8'));
+writeFileSync(`${root}dist/site/demo/prerendered.html`, (await renderWidgets(demo)).html);
+writeFileSync(`${root}dist/site/builder/release.json`, releaseJson(pkg.version, integrity));
 
 const readmePath = `${root}README.md`;
 const readme = readFileSync(readmePath, 'utf8');

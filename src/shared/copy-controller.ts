@@ -17,7 +17,7 @@ export class CopyController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private selectFallback = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
   }
 
@@ -73,7 +73,7 @@ export class CopyController implements ReactiveController {
   hostUpdated(): void {
     if (!this.selectFallback) return;
     this.selectFallback = false;
-    const area = this.host.shadowRoot?.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
+    const area = this.host.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback textarea');
     area?.focus();
     // Selected backwards, so the caret and the scroll stay at the start of the text.
     area?.setSelectionRange(0, area.value.length, 'backward');

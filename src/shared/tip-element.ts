@@ -27,7 +27,7 @@ import { pageScheme, watchPageScheme } from './page-color-scheme.ts';
 import { FINGERPRINT_PREFIX, viewFingerprint } from './view-fingerprint.ts';
 
 export type Theme = 'light' | 'dark' | 'auto';
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** What a widget needs to resolve its view: the dataset, the reader's locale and its words. */
 export interface ResolveContext {

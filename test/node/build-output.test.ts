@@ -113,3 +113,22 @@ describe('the script-tag bundles', () => {
     }
   });
 });
+
+describe('the static site (dist/site)', () => {
+  const site = `${dist}site/`;
+  const pages = ['demo/index.html', 'demo/prerendered.html', 'builder/index.html'];
+
+  it('holds the demo, the pre-rendered demo and the embed builder, loading nothing from another host', () => {
+    for (const page of pages) {
+      const html = readFileSync(`${site}${page}`, 'utf8');
+      const loads = [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      assert.ok(loads.length > 0, page);
+      assert.deepEqual(loads.filter((url) => /^(?:[a-z]+:)?\/\//i.test(url)), [], page);
+    }
+    assert.match(readFileSync(`${site}demo/prerendered.html`, 'utf8'), /<template shadowrootmode="open">/);
+  });
+
+  it('gives the builder the release it pins: this version and the built files\' integrity', () => {
+    assert.deepEqual(JSON.parse(readFileSync(`${site}builder/release.json`, 'utf8')), { version: pkg.version, integrity: readJson('cdn/integrity.json') });
+  });
+});

@@ -1,0 +1,72 @@
+import type { WidgetTag } from '../shared/widget-tags.ts';
+
+/** What the built site knows of the release the snippet pins: its version and each CDN file's integrity. */
+export interface Release {
+  version: string;
+  /** dist/cdn/integrity.json; absent where nothing is built yet (`npm start` before `npm run build`). */
+  integrity?: Record<string, string>;
+}
+
+/** What an editor chose. */
+export interface EmbedChoice {
+  tag: WidgetTag;
+  /** The attributes that differ from their defaults: a value, or `true` for a boolean one. */
+  attributes: [name: string, value: string | true][];
+  /** `--tip-*` custom properties and their values. */
+  properties: [name: string, value: string][];
+  /** The language's table, where it is not English: `es`. */
+  language?: string;
+  /** The preview's height at the chosen width, in CSS px, for the reserve CSS. */
+  height?: number;
+  /** The file name of the editor's own dataset, which the snippet loads through `<tip-dataset src>`. */
+  datasetFile?: string;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function scriptTag({ version, integrity }: Release, file: string): string {
+  const classic = file.endsWith('.iife.js');
+  const hash = integrity?.[file];
+  return `<script${classic ? '' : ' type="module"'} src="https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}"${classic ? ' defer' : ''}${
+    hash ? `\n        integrity="${hash}" crossorigin="anonymous"` : ''
+  }></script>`;
+}
+
+/** The scripts, in the order they must load: the dataset checker for own data, the bundle, the language. */
+function scripts(release: Release, choice: EmbedChoice, classic: boolean): string {
+  const extension = classic ? '.iife.js' : '.js';
+  const files = [...(choice.datasetFile ? ['tip-dataset'] : []), 'tip-widgets', ...(choice.language ? [`lang/${choice.language}`] : [])];
+  return files.map((file) => scriptTag(release, `${file}${extension}`)).join('\n');
+}
+
+/** The element with only the attributes that differ from their defaults, in its `<tip-dataset>` for own data. */
+export function elementHtml(choice: EmbedChoice): string {
+  const attributes = choice.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const element = `<${choice.tag}${attributes}></${choice.tag}>`;
+  return choice.datasetFile ? `<tip-dataset src="${escapeAttribute(choice.datasetFile)}">\n  ${element}\n</tip-dataset>` : element;
+}
+
+/** The brand's `--tip-*` rules, and the space to reserve while the script loads. */
+export function cssRules(choice: EmbedChoice): string {
+  const rules: string[] = [];
+  if (choice.properties.length) rules.push(`${choice.tag} {\n${choice.properties.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`);
+  if (choice.height) rules.push(`${choice.tag}:not(:defined) { display: block; min-height: ${Math.ceil(choice.height)}px; }`);
+  return rules.join('\n');
+}
+
+/** The snippet for a page: the CSS, the scripts and the element, with the classic scripts as an alternative. */
+export function pageSnippet(release: Release, choice: EmbedChoice): { module: string; classic: string } {
+  const css = cssRules(choice);
+  const style = css ? `<style>\n${css}\n</style>\n` : '';
+  const element = elementHtml(choice);
+  return {
+    module: `${style}${scripts(release, choice, false)}\n\n${element}`,
+    classic: `${style}${scripts(release, choice, true)}\n\n${element}`,
+  };
+}
+
+/**
+ * The command that pre-renders a page holding the snippet, for a site whose build can run it: the widget then
+ * reads without JavaScript. Its language is the element's `locale`; its own dataset is read beside the page.
+ */
+export const RENDER_COMMAND = 'npx tip-widgets render --write your-page.html';

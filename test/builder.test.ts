@@ -1,0 +1,184 @@
+/**
+ * The embed builder as the site ships it (dist/site/builder/, from `npm run build`), in each engine: every element
+ * and its manifest's attributes, pickers that search the data, the preview, Copy, the copied snippet pasted into a
+ * blank page, keyboard-only use, axe, no request beyond the page's origin, and a broken file's problems.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
+import { paste, primeClipboard } from './support/clipboard.ts';
+import { waitFor } from './support/widget-fixture.ts';
+
+type BuilderWindow = Window & typeof globalThis & { axe?: { run: (root: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
+type Builder = HTMLElement & { updateComplete: Promise<boolean> };
+
+async function openBuilder(): Promise<{ win: BuilderWindow; builder: Builder; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1200px; height: 900px';
+  frame.src = '/dist/site/builder/index.html';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as BuilderWindow;
+  const doc = win.document;
+  await waitFor(() => doc.querySelector('#snippet-code')?.textContent && preview(doc)?.shadowRoot?.querySelector('.root'), 'the builder and its preview drew');
+  return { win, doc, builder: doc.querySelector<Builder>('tip-embed-builder')! };
+}
+
+const preview = (doc: Document) => doc.querySelector<HTMLElement>(`.preview-frame :is(${WIDGET_TAGS.join(',')})`);
+/** What a reader sees of a widget: its root's text. */
+const seen = (widget: Element) => (widget.shadowRoot!.querySelector<HTMLElement>('.root')!.innerText ?? '').replace(/\s+/g, ' ').trim();
+const snippet = (doc: Document) => doc.querySelector('#snippet-code')!.textContent!;
+
+async function choose(builder: Builder, selector: string, value: string) {
+  const control = builder.querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+  await builder.updateComplete;
+}
+
+async function pick(builder: Builder, tag: string) {
+  builder.querySelector<HTMLInputElement>(`input[name="widget"][value="${tag}"]`)!.click();
+  await builder.updateComplete;
+  await waitFor(() => preview(builder.ownerDocument)?.localName === tag, `the preview shows <${tag}>`);
+}
+
+/** Gives the file input a file, as choosing it in the file dialog does. */
+async function loadFile(builder: Builder, name: string, text: string) {
+  const input = builder.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([text], name, { type: 'application/json' }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+describe('the embed builder', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('offers every element with a control per attribute of the manifest, and previews the real element', async () => {
+    const { builder, doc } = await openBuilder();
+    const manifest = await (await fetch('/dist/custom-elements.json')).json();
+    for (const tag of WIDGET_TAGS) {
+      await pick(builder, tag);
+      const declaration = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []).find((d: { tagName?: string }) => d.tagName === tag);
+      const names = declaration.attributes.map((a: { name: string }) => a.name);
+      const controls = [...builder.querySelectorAll<HTMLInputElement>('fieldset:nth-of-type(2) [name]')].map((c) => c.name);
+      expect([...new Set(controls)], tag).to.deep.equal(names);
+      expect(seen(preview(doc)!)).to.not.equal('');
+    }
+  });
+
+  it('finds a figure by its words and an agency by its acronym, and the preview and snippet follow', async () => {
+    const { builder, doc } = await openBuilder();
+    await choose(builder, '#attribute-stat-search', '27 million');
+    const options = [...builder.querySelectorAll<HTMLOptionElement>('#attribute-stat option')].filter((o) => o.value);
+    expect(options.length).to.be.greaterThan(0);
+    expect(options.every((o) => o.textContent!.includes('27 million'))).to.equal(true);
+    await choose(builder, '#attribute-stat', options[0].value);
+    await waitFor(() => seen(preview(doc)!).includes('27 million'), 'the card shows the figure');
+    expect(snippet(doc)).to.contain(`<tip-stat-card stat="${options[0].value}"></tip-stat-card>`);
+
+    await pick(builder, 'agency-accomplishments');
+    await choose(builder, '#attribute-agency-search', 'doj');
+    const agencies = [...builder.querySelectorAll<HTMLOptionElement>('#attribute-agency option')].filter((o) => o.value);
+    expect(agencies.map((o) => o.textContent)).to.deep.equal(['U.S. Department of Justice (DOJ)']);
+  });
+
+  it('shows the widget\'s own message for an impossible choice', async () => {
+    const { builder, doc } = await openBuilder();
+    await pick(builder, 'task-force-timeline');
+    await choose(builder, '#attribute-from', '2016');
+    await choose(builder, '#attribute-to', '2012');
+    await waitFor(() => preview(doc)!.shadowRoot!.querySelector('[part~="error"]'), 'the timeline says why');
+    expect(seen(preview(doc)!)).to.contain('from 2016 is after to 2012');
+  });
+
+  it('copies a snippet that, pasted into a blank page, shows what the preview shows', async () => {
+    const { builder, doc } = await openBuilder();
+    await pick(builder, 'recommendation-list');
+    await choose(builder, '#attribute-topic', 'migration');
+    await choose(builder, '#attribute-locale', 'es');
+    await waitFor(() => seen(preview(doc)!).includes('Copiar'), 'the preview speaks Spanish');
+    // The reserve CSS holds the preview's height as measured at the chosen width.
+    await waitFor(() => snippet(doc).includes(`min-height: ${Math.ceil(preview(doc)!.getBoundingClientRect().height)}px;`), 'the snippet reserves the measured height');
+    const text = snippet(doc);
+    expect(text).to.contain('<recommendation-list topic="migration" locale="es"></recommendation-list>');
+    expect(text).to.match(/integrity="sha384-/);
+    expect(text).to.contain('/dist/cdn/lang/es.js');
+    expect(text).to.match(/recommendation-list:not\(:defined\) \{ display: block; min-height: \d+px; \}/);
+
+    await primeClipboard('nothing copied yet');
+    builder.querySelector<HTMLButtonElement>('#snippet-copy')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => builder.querySelector('.copied, .copy-fallback'), 'the copy is confirmed or offered by hand');
+    const copied = builder.querySelector('.copied') ? await paste() : builder.querySelector<HTMLTextAreaElement>('.copy-fallback textarea')!.value;
+    expect(copied).to.equal(text);
+
+    // The hashes are the built files' (integrity.json, from the files themselves); this test server rewrites
+    // scripts as it serves them, so the blank page loads them without.
+    const integrity = await (await fetch('/dist/cdn/integrity.json')).json();
+    for (const [, file, hash] of copied.matchAll(/dist\/cdn\/([a-z/.-]+)"\s+integrity="([^"]+)"/g)) expect(hash, file).to.equal(integrity[file]);
+    // A blank page with the snippet, the CDN's address swapped for this server's copy of the same files.
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/tip-widgets@[^/]+/g, '').replace(/\s+integrity="[^"]+" crossorigin="anonymous"/g, '');
+    const page = document.createElement('iframe');
+    page.style.cssText = 'width: 1200px; height: 900px';
+    page.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`;
+    document.body.append(page);
+    await waitFor(() => page.contentDocument?.querySelector('recommendation-list')?.shadowRoot?.querySelector('.root'), 'the pasted widget drew');
+    const pasted = page.contentDocument!.querySelector('recommendation-list')!;
+    await waitFor(() => seen(pasted) === seen(preview(doc)!), 'the pasted widget shows what the preview shows');
+  });
+
+  it('warns when a colour falls under 4.5:1 against the background', async () => {
+    const { builder } = await openBuilder();
+    const warning = builder.querySelector('.warning[role="status"]')!;
+    expect(warning.textContent!.trim()).to.equal('');
+    await choose(builder, 'input[name="--tip-color-text"]', '#dddddd');
+    expect(warning.textContent).to.match(/--tip-color-text is 1\.\d+:1 against the background/);
+    expect(snippet(builder.ownerDocument)).to.contain('--tip-color-text: #dddddd;');
+  });
+
+  it('is usable with the keyboard alone, from the first control to Copy', async () => {
+    const { builder, doc } = await openBuilder();
+    builder.querySelector<HTMLInputElement>('input[name="widget"]:checked')!.focus();
+    await sendKeys({ press: 'ArrowDown' }); // The next widget in the radio group.
+    await builder.updateComplete;
+    await waitFor(() => preview(doc)?.localName === 'task-force-timeline', 'the arrow picked the timeline');
+    let steps = 0;
+    while (doc.activeElement?.id !== 'snippet-copy' && steps++ < 120) await sendKeys({ press: 'Tab' });
+    expect(doc.activeElement?.id).to.equal('snippet-copy');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => builder.querySelector('.copied, .copy-fallback'), 'Copy answers the keyboard');
+  });
+
+  it('passes axe-core and requests nothing beyond its own origin', async () => {
+    const { win, doc } = await openBuilder();
+    const script = Object.assign(doc.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    doc.head.append(script);
+    await loaded;
+    const { violations } = await win.axe!.run(doc);
+    expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+    const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).origin);
+    expect(requests.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+  });
+
+  it('checks a file an editor loads: its problems with their paths, or its data in the pickers and the snippet', async () => {
+    const { builder, doc } = await openBuilder();
+    await loadFile(builder, 'broken.json', '{ "sources": [');
+    await waitFor(() => builder.querySelector('.problems'), 'the problems are listed');
+    expect(builder.querySelector('.problems')!.textContent).to.contain('broken.json is not JSON');
+
+    await loadFile(builder, 'invalid.json', await (await fetch('/test/fixtures/invalid-dataset.json')).text());
+    await waitFor(() => builder.querySelector('.problems li:nth-child(2)'), 'each problem is listed');
+    expect([...builder.querySelectorAll('.problems li')].every((li) => /^[a-z]+(\.\d+)?(\.[a-zA-Z$]+)*[: ]/.test(li.textContent!))).to.equal(true);
+
+    await loadFile(builder, 'small-dataset.json', await (await fetch('/test/fixtures/small-dataset.json')).text());
+    await waitFor(() => !builder.querySelector('.problems') && snippet(doc).includes('<tip-dataset src="small-dataset.json">'), 'the own data is used');
+    const stats = [...builder.querySelectorAll<HTMLOptionElement>('#attribute-stat option')].filter((o) => o.value).map((o) => o.value);
+    expect(stats).to.deep.equal(['survivors-housed']);
+    await waitFor(() => seen(preview(doc)!).includes('4,242'), 'the card shows the file\'s own figure');
+    expect(snippet(doc)).to.contain('/dist/cdn/tip-dataset.js');
+  });
+});
