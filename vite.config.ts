@@ -39,7 +39,8 @@ const demoPrerendered: Plugin = {
 
 /**
  * `/builder/release.json`: the version and integrity hashes the embed builder pins its snippet to, from the last
- * `npm run build` (none before it: the builder then says the hashes come with a build).
+ * `npm run build` (none before it: the builder then says the hashes come with a build), and the manifest its form
+ * comes from (`npm start` writes it first).
  */
 const builderRelease: Plugin = {
   name: 'tip-builder-release',
@@ -49,7 +50,8 @@ const builderRelease: Plugin = {
       const read = (path: string) => readFile(new URL(path, import.meta.url), 'utf8').then(JSON.parse);
       const { version } = await read('./package.json');
       const integrity = await read('./dist/cdn/integrity.json').catch(() => undefined);
-      res.setHeader('content-type', 'application/json').end(releaseJson(version, integrity));
+      const manifest = await read('./dist/custom-elements.json');
+      res.setHeader('content-type', 'application/json').end(releaseJson(version, integrity, manifest));
     });
   },
 };

@@ -135,7 +135,7 @@ await build({
 const { renderWidgets } = await import(`${root}dist/ssr/render-widgets.js`);
 const demo = prerenderedDemoSource(readFileSync(`${root}dist/site/demo/index.html`, 'utf8'));
 writeFileSync(`${root}dist/site/demo/prerendered.html`, (await renderWidgets(demo)).html);
-writeFileSync(`${root}dist/site/builder/release.json`, releaseJson(pkg.version, integrity));
+writeFileSync(`${root}dist/site/builder/release.json`, releaseJson(pkg.version, integrity, manifest));
 
 const readmePath = `${root}README.md`;
 const readme = readFileSync(readmePath, 'utf8');

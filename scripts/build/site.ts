@@ -2,5 +2,9 @@
 export const prerenderedDemoSource = (page: string): string =>
   page.replace(/<a class="demo-switch" href="[^"]*">[^<]*<\/a>/, '<a class="demo-switch" href="./">Client-rendered</a>');
 
-/** What the embed builder pins its snippet to (src/builder/snippet.ts's Release), as its page finds it beside it. */
-export const releaseJson = (version: string, integrity: Record<string, string> | undefined): string => `${JSON.stringify({ version, integrity })}\n`;
+/**
+ * What the embed builder finds beside its page: the release its snippet pins (src/builder/snippet.ts's Release)
+ * and the Custom Elements Manifest its form comes from.
+ */
+export const releaseJson = (version: string, integrity: Record<string, string> | undefined, manifest: unknown): string =>
+  `${JSON.stringify({ version, integrity, manifest })}\n`;

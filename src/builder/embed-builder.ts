@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import manifest from '../../dist/custom-elements.json';
 import { bundledDataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
@@ -10,7 +9,7 @@ import { CopyController } from '../shared/copy-controller.ts';
 import { THEMES } from '../shared/tip-element.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../shared/widget-tags.ts';
 import { contrastRatio } from './contrast.ts';
-import { defaultValue, manifestAttributes, type ManifestAttribute } from './manifest-attributes.ts';
+import { defaultValue, manifestAttributes, type Manifest, type ManifestAttribute } from './manifest-attributes.ts';
 import { pickerOptions, searchOptions } from './pickers.ts';
 import { pageSnippet, RENDER_COMMAND, type EmbedChoice, type Release } from './snippet.ts';
 
@@ -48,7 +47,9 @@ export class EmbedBuilder extends LitElement {
   @state() private datasetFile?: string;
   @state() private datasetProblems: string[] = [];
   @state() private height?: number;
-  @state() private release?: Release;
+  /** The built library beside the page: the release the snippet pins and the manifest the form comes from. */
+  @state() private release?: Release & { manifest: Manifest };
+  @state() private releaseMissing = false;
 
   private readonly copier = new CopyController(this);
   private readonly resize = new ResizeObserver(([entry]) => (this.height = entry.borderBoxSize[0].blockSize));
@@ -59,11 +60,11 @@ export class EmbedBuilder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The release the snippet pins, written beside the page by the build (and served by `npm start`).
+    // Written beside the page by the build, and served by `npm start` from the last manifest and build.
     fetch(new URL('./release.json', document.baseURI))
-      .then((response) => (response.ok ? response.json() : undefined))
-      .then((release: Release | undefined) => (this.release = release ?? { version: 'latest' }))
-      .catch(() => (this.release = { version: 'latest' }));
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((release: Release & { manifest: Manifest }) => (this.release = release))
+      .catch(() => (this.releaseMissing = true));
   }
 
   override disconnectedCallback(): void {
@@ -72,7 +73,7 @@ export class EmbedBuilder extends LitElement {
   }
 
   private get fields(): ManifestAttribute[] {
-    return manifestAttributes(manifest, this.tag);
+    return this.release ? manifestAttributes(this.release.manifest, this.tag) : [];
   }
 
   private chosenValue(attribute: ManifestAttribute): string | boolean {
@@ -136,6 +137,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override render() {
+    if (this.releaseMissing) return html`<p role="alert">The builder cannot find <code>release.json</code> beside its page: run it with <code>npm start</code>, or from <code>npm run build</code>'s <code>dist/site/</code>.</p>`;
+    if (!this.release) return nothing;
     return html`<form class="builder-form" @submit=${(event: Event) => event.preventDefault()}>
         <fieldset>
           <legend>Widget</legend>
@@ -284,7 +287,7 @@ export class EmbedBuilder extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncPreview();
+    if (this.release) this.syncPreview();
   }
 
   /** The preview: the real element, its attributes and colours as chosen, in a `<tip-dataset>` for own data. */

@@ -25,7 +25,7 @@ export interface ManifestAttribute {
   type: AttributeKind;
 }
 
-interface Manifest {
+export interface Manifest {
   modules: Array<{
     declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string; description?: string; default?: string; type?: { text: string } }> }>;
   }>;
