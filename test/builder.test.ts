@@ -130,6 +130,26 @@ describe('the embed builder', () => {
     await waitFor(() => seen(pasted) === seen(preview(doc)!), 'the pasted widget shows what the preview shows');
   });
 
+  it('runs an Arabic widget right to left, in the preview and in the snippet', async () => {
+    const { builder, doc } = await openBuilder();
+    await choose(builder, '#attribute-locale', 'ar');
+    expect(snippet(doc)).to.contain('locale="ar" dir="rtl"');
+    await waitFor(() => getComputedStyle(preview(doc)!.shadowRoot!.querySelector('.root')!).direction === 'rtl', 'the preview runs right to left');
+  });
+
+  it('keeps only the chosen value selected while a search changes the list', async () => {
+    const { builder } = await openBuilder();
+    const select = builder.querySelector<HTMLSelectElement>('#attribute-stat')!;
+    // Picked as an editor picks, then a search that puts another figure where it was.
+    await choose(builder, '#attribute-stat', select.options[2].value);
+    const chosen = select.value;
+    await choose(builder, '#attribute-stat-search', '%');
+    expect(select.options.length).to.be.greaterThan(2);
+    expect([...select.selectedOptions].map((o) => o.value).filter((value) => value !== chosen)).to.deep.equal([]);
+    await choose(builder, '#attribute-stat-search', '');
+    expect(select.value).to.equal(chosen);
+  });
+
   it('warns when a colour falls under 4.5:1 against the background', async () => {
     const { builder } = await openBuilder();
     const warning = builder.querySelector('.warning[role="status"]')!;

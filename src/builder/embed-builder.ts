@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { bundledDataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
@@ -92,6 +93,8 @@ export class EmbedBuilder extends LitElement {
       return [[attribute.name, value]];
     });
     const language = this.chosenValue(this.fields.find((a) => a.name === 'locale')!) as string;
+    // A right-to-left language's widget runs right to left where the page does not already.
+    if (translations.get(language)?.$dir === 'rtl') attributes.push(['dir', 'rtl']);
     return {
       tag: this.tag,
       attributes,
@@ -102,12 +105,19 @@ export class EmbedBuilder extends LitElement {
     };
   }
 
+  /** Counts the files loaded, so that a slow one read after a newer one is dropped. */
+  private loads = 0;
+
   private async loadDataset(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
+    const load = ++this.loads;
+    const text = await file.text();
+    input.value = ''; // Choosing the same file again (after the bundled data) is a change too.
+    if (load !== this.loads) return;
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse(text);
     } catch (error) {
       this.datasetProblems = [`${file.name} is not JSON: ${(error as Error).message}`];
       return;
@@ -203,6 +213,11 @@ export class EmbedBuilder extends LitElement {
       ${this.renderSnippets()}`;
   }
 
+  /**
+   * One attribute's control. Options are selected by their live property, not the `selected` attribute: once an
+   * editor has picked one the browser ignores the attribute, and a search that reuses the option for another value
+   * would leave it highlighted.
+   */
   private renderControl(attribute: ManifestAttribute) {
     const value = this.chosenValue(attribute);
     const id = `attribute-${attribute.name}`;
@@ -215,7 +230,7 @@ export class EmbedBuilder extends LitElement {
       const languages = [...translations.values()].map((t) => [t.$code, t.$name]);
       return html`<label class="field" for=${id}>${label}</label>
         <select id=${id} name=${attribute.name} @change=${change}>
-          ${languages.map(([code, name]) => html`<option value=${code} ?selected=${(value || 'en') === code}>${name}</option>`)}
+          ${languages.map(([code, name]) => html`<option value=${code} .selected=${live((value || 'en') === code)}>${name}</option>`)}
         </select>`;
     }
     const options = pickerOptions(attribute.name, this.data);
@@ -233,8 +248,8 @@ export class EmbedBuilder extends LitElement {
           @input=${(event: Event) => (this.queries = { ...this.queries, [attribute.name]: (event.target as HTMLInputElement).value })}
         />
         <select id=${id} name=${attribute.name} size="5" @change=${change}>
-          <option value=${UNSET} ?selected=${value === UNSET}>(none: the default)</option>
-          ${found.map((option) => html`<option value=${option.value} ?selected=${option.value === value}>${option.label}</option>`)}
+          <option value=${UNSET} .selected=${live(value === UNSET)}>(none: the default)</option>
+          ${found.map((option) => html`<option value=${option.value} .selected=${live(option.value === value)}>${option.label}</option>`)}
         </select>
       </div>`;
     }
@@ -243,7 +258,7 @@ export class EmbedBuilder extends LitElement {
       case 'select':
         return html`<label class="field" for=${id}>${label}</label>
           <select id=${id} name=${attribute.name} @change=${change}>
-            ${kind.options.map((option) => html`<option value=${option} ?selected=${option === value}>${option}</option>`)}
+            ${kind.options.map((option) => html`<option value=${option} .selected=${live(option === value)}>${option}</option>`)}
           </select>`;
       case 'boolean':
         return html`<label class="field checkbox"><input type="checkbox" name=${attribute.name} .checked=${value === true} @change=${change} /> ${label}</label>`;

@@ -43,7 +43,9 @@ function scripts(release: Release, choice: EmbedChoice, classic: boolean): strin
 export function elementHtml(choice: EmbedChoice): string {
   const attributes = choice.attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
   const element = `<${choice.tag}${attributes}></${choice.tag}>`;
-  return choice.datasetFile ? `<tip-dataset src="${escapeAttribute(choice.datasetFile)}">\n  ${element}\n</tip-dataset>` : element;
+  // The file name as a URL: a space, `#` or `?` in it would otherwise cut the address short.
+  const src = encodeURI(choice.datasetFile ?? '').replace(/[?#]/g, encodeURIComponent);
+  return choice.datasetFile ? `<tip-dataset src="${escapeAttribute(src)}">\n  ${element}\n</tip-dataset>` : element;
 }
 
 /** The brand's `--tip-*` rules, and the space to reserve while the script loads. */

@@ -181,8 +181,11 @@ export abstract class TipElement<View> extends LitElement {
     this.printing = event.type === 'beforeprint' || (event.type === 'change' && this.printMedia!.matches);
   };
 
-  /** Where the page's own scheme shows, as custom states (host-guard.styles.ts); absent in a browser without them. */
-  private schemeStates = isServer || !('attachInternals' in HTMLElement.prototype) ? undefined : this.attachInternals().states;
+  /**
+   * Where the page's own scheme shows, as custom states (host-guard.styles.ts); absent in a browser without
+   * `:state()`. Chromium 90 to 124 have `states` but throw on a name without `--`: support is asked of CSS.
+   */
+  private schemeStates = isServer || !CSS.supports?.('selector(:state(page-dark))') ? undefined : this.attachInternals().states;
   private stopWatchingScheme?: () => void;
 
   private followPageScheme = (): void => {

@@ -10,6 +10,7 @@ import type { Source } from '../../src/data/schema.ts';
 import { toCsv } from '../../src/shared/take-away/csv.ts';
 import { csvFile, jsonFile } from '../../src/shared/take-away/exported-data.ts';
 import { bibtexFile, cslJsonFile } from '../../src/shared/take-away/references.ts';
+import { elementHtml } from '../../src/builder/snippet.ts';
 
 const data = DatasetIndex.for(bundledDataset);
 
@@ -61,6 +62,10 @@ describe('references', () => {
     );
   });
 
+  it('write a URL with a brace or backslash percent-encoded in BibTeX, so it cannot end the field', () => {
+    assert.match(bibtexFile([{ ...source, url: 'https://example.org/a}b{c\\d' }]), /url = \{https:\/\/example\.org\/a%7Db%7Bc%5Cd\},/);
+  });
+
   it('write CSL-JSON that reference managers read', () => {
     assert.deepEqual(JSON.parse(cslJsonFile([source])), [
       {
@@ -75,5 +80,14 @@ describe('references', () => {
         URL: 'https://example.org/a',
       },
     ]);
+  });
+});
+
+describe('the builder\'s snippet', () => {
+  it('writes the dataset file\'s name as a URL, so a space, # or ? cannot cut it short', () => {
+    assert.equal(
+      elementHtml({ tag: 'tip-stat-card', attributes: [['stat', 'a"b']], properties: [], datasetFile: 'our data #2?.json' }),
+      '<tip-dataset src="our%20data%20%232%3F.json">\n  <tip-stat-card stat="a&quot;b"></tip-stat-card>\n</tip-dataset>',
+    );
   });
 });

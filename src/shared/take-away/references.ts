@@ -31,7 +31,8 @@ export function bibtexFile(sources: Source[]): string {
         ['date', source.date?.iso],
         ['year', year],
         ['month', month && String(Number(month))],
-        ['url', safeHttpsUrl(source.url)],
+        // A brace or backslash would end the field: percent-encoded, the same address.
+        ['url', safeHttpsUrl(source.url)?.replace(/[{}\\]/g, encodeURIComponent)],
       ];
       const body = fields.flatMap(([name, value]) => (value ? [`  ${name} = {${value}},`] : [])).join('\n');
       return `@online{${source.id},\n${body}\n}\n`;
