@@ -322,20 +322,22 @@ export abstract class TipElement<View> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { locale, words } = this.said;
-    const lang = wordsLang(locale, words);
     if (this.problem === undefined && !this.context) {
+      const { locale, words } = this.said;
+      const lang = wordsLang(locale, words);
       return html`<div class="root placeholder" part="placeholder" aria-busy="true" lang=${lang}><span class="visually-hidden">${words.loading}</span></div>`;
     }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
       const { view, context } = this;
       this.attempt(() => {
-        const takeAway = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exported(view, context), context);
+        const takeAway = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exportedView(view, context), context);
         content = html`${this.renderView(view, context)}${takeAway}`;
       });
     }
-    return content ?? html`<p class="root error" part="error" role="status" lang=${lang}>
+    if (content) return content;
+    const { locale, words } = this.said;
+    return html`<p class="root error" part="error" role="status" lang=${wordsLang(locale, words)}>
         <span aria-hidden="true">⚠</span> ${words.cannotShow(this.localName, this.problem ?? '')}
       </p>`;
   }
@@ -350,6 +352,15 @@ export abstract class TipElement<View> extends LitElement {
     this.dispatchEvent(
       new CustomEvent<TipErrorDetail>('tip-error', { bubbles: true, composed: true, detail: { message: this.problem } }),
     );
+  }
+
+  /** The view's records for the data and citation control, made once per view: not on every frame or slice a widget redraws. */
+  private exportedOnce?: { view: View; context: ResolveContext; exported: ExportedData };
+
+  private exportedView(view: View, context: ResolveContext): ExportedData {
+    const once = this.exportedOnce;
+    if (once?.view === view && once.context === context) return once.exported;
+    return (this.exportedOnce = { view, context, exported: this.exported(view, context) }).exported;
   }
 
   /** Opens every closed disclosure while printing, so its quotes print; closes those again after. */

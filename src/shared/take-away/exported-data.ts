@@ -42,8 +42,14 @@ export function csvFile({ records }: ExportedData, data: DatasetIndex): string {
   );
 }
 
-/** The sources the records cite, each once, in the order first cited. */
-export function citedSourcesOf({ records }: ExportedData, data: DatasetIndex): Source[] {
-  const ids = new Set(records.flatMap(({ citations }) => citations.map((citation) => citation.source)));
-  return [...ids].flatMap((id) => data.sources.get(id) ?? []);
+const sourcesCited = new WeakMap<ExportedData, Source[]>();
+
+/** The sources the records cite, each once, in the order first cited; found once per export. */
+export function citedSourcesOf(exported: ExportedData, data: DatasetIndex): Source[] {
+  let sources = sourcesCited.get(exported);
+  if (!sources) {
+    const ids = new Set(exported.records.flatMap(({ citations }) => citations.map((citation) => citation.source)));
+    sourcesCited.set(exported, (sources = [...ids].flatMap((id) => data.sources.get(id) ?? [])));
+  }
+  return sources;
 }
