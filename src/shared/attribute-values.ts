@@ -1,6 +1,12 @@
 import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
 
+/**
+ * A number-like attribute's type, as frameworks write it: `from={2010}` in JSX, `:from="2010"` in Vue and `from="2010"`
+ * everywhere type-check alike; the element reads either with `Number()`.
+ */
+export type NumberLike = number | `${number}`;
+
 /** "grid or tabs", "law, meeting, or plan": the allowed values, for a message in the locale's words. */
 export const orList = (values: readonly string[], locale = 'en'): string => new Intl.ListFormat(locale, { type: 'disjunction' }).format(values);
 

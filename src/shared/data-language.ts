@@ -5,6 +5,19 @@ import type { ResolveContext } from './tip-element.ts';
 /** "pt" of "pt-BR": two tags whose languages match need no `lang` between them. */
 const languageOf = (tag: string) => tag.toLowerCase().split('-')[0];
 
+export type Direction = 'ltr' | 'rtl';
+
+/** Languages written right to left (their usual script): Arabic, Hebrew, Persian, Urdu and their neighbours. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+
+/** The direction a language is written in; a tag that names a script says so itself (`ku-Arab`, `az-Arab`). */
+export function directionOf(tag: string): Direction {
+  const subtags = tag.toLowerCase().split('-');
+  if (subtags.some((subtag) => ['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg'].includes(subtag))) return 'rtl';
+  if (subtags.some((subtag) => subtag.length === 4 && /^[a-z]{4}$/.test(subtag))) return 'ltr';
+  return RIGHT_TO_LEFT.has(subtags[0]) ? 'rtl' : 'ltr';
+}
+
 /** The language a widget's words are in: its locale's, or that of the table it fell back to (English). */
 export const wordsLang = (locale: string, words: Translation): string => (languageOf(words.$code) === languageOf(locale) ? locale : words.$code);
 
@@ -39,17 +52,32 @@ export function authored<Entry extends Translatable<Field>, Field extends string
   return (text === undefined ? undefined : { text, lang: dataLang }) as AuthoredText<Entry, Field>;
 }
 
-/** The `lang` attribute for text in `lang` inside this widget: none where it is the widget's own language. */
-export const langAttr = (lang: string, { lang: own }: ResolveContext) => (languageOf(lang) === languageOf(own) ? nothing : lang);
+/**
+ * The `lang` attribute for text in `lang` inside an element in `within` (the widget's language, or a data block's):
+ * none where the two match.
+ */
+export const langAttr = (lang: string, { lang: own }: ResolveContext, within = own) => (languageOf(lang) === languageOf(within) ? nothing : lang);
 
 /**
- * A text from the dataset, marked with its language where that is not the widget's, for screen readers and
- * browser translation; and isolated in its own direction, so English in an Arabic widget keeps its order.
+ * A text from the dataset, marked with its language where that is not the language around it (the widget's, or a
+ * data block's), for screen readers and browser translation; and isolated in that language's direction (`dir` says
+ * it, not `auto`, which guesses from a fragment's first letter), so English in an Arabic widget keeps its order.
  */
-export function renderText(text: DataText | undefined, context: ResolveContext) {
+export function renderText(text: DataText | undefined, context: ResolveContext, within = context.lang) {
   if (!text) return nothing;
-  const lang = langAttr(text.lang, context);
-  return lang === nothing ? text.text : html`<span lang=${lang} dir="auto">${text.text}</span>`;
+  const lang = langAttr(text.lang, context, within);
+  return lang === nothing ? text.text : html`<span lang=${lang} dir=${directionOf(lang)}>${text.text}</span>`;
+}
+
+/**
+ * The one language of several texts from the dataset shown together as one line (a figure, its label and period),
+ * where it is not the widget's: that line is then one block in that language and its direction, brackets included,
+ * whatever the widget's. `undefined` where the texts are in the widget's language, or in several.
+ */
+export function dataBlockLang(texts: (DataText | undefined)[], context: ResolveContext): string | undefined {
+  const langs = new Set(texts.flatMap((text) => (text ? [text.lang] : [])).map(languageOf));
+  const [lang] = langs;
+  return langs.size === 1 && lang !== languageOf(context.lang) ? lang : undefined;
 }
 
 /** A sentence of the widget's words around a text from the dataset (`editorial(publisher)`), each in its language. */

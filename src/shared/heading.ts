@@ -2,12 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
+import type { NumberLike } from './attribute-values.ts';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** Validates a `heading-level` attribute: the level the host page's outline needs, 2 to 6; 3 when absent. */
-export function checkHeadingLevel(value: number | null | undefined, words: Translation): HeadingLevel {
-  const level = value ?? 3;
+export function checkHeadingLevel(value: NumberLike | null | undefined, words: Translation): HeadingLevel {
+  const level = value == null ? 3 : Number(value);
   if (!Number.isInteger(level) || level < 2 || level > 6) throw new TipInputError(words.badHeadingLevel(Number.isNaN(level) ? undefined : String(level)));
   return level as HeadingLevel;
 }

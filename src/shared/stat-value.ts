@@ -1,15 +1,38 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Stat } from '../data/schema.ts';
-import { authored, renderText } from './data-language.ts';
+import { authored, dataBlockLang, directionOf, renderText, type DataText } from './data-language.ts';
 import { formatStatValue, type StatNotation } from './format.ts';
 import type { ResolveContext } from './tip-element.ts';
 
 /**
  * A stat's figure with the document's qualifier, "nearly 120", "an estimated $150 billion": the number in
- * the reader's locale, the qualifier in the dataset's words (or its translation).
+ * the reader's locale, the qualifier in the dataset's words (or its translation), marked with its language where
+ * that is not the one around it (`within`: the widget's, or the stat's line's).
  */
-export function renderStatValue(stat: Stat, context: ResolveContext, notation: StatNotation = 'standard', value = stat.value) {
-  const number = formatStatValue({ unit: stat.unit, value }, context.locale, notation);
+export function renderStatValue(stat: Stat, context: ResolveContext, notation: StatNotation = 'standard', within = context.lang) {
+  const number = formatStatValue(stat, context.locale, notation);
   const qualifier = authored(stat, 'qualifier', context);
-  return qualifier ? html`${renderText(qualifier, context)} ${number}` : number;
+  return qualifier ? html`${renderText(qualifier, context, within)} ${number}` : number;
+}
+
+/** A stat's line: its figure, label and period, and the language and direction the line is drawn in. */
+export interface StatLine {
+  label: DataText;
+  period?: DataText;
+  /** The line's `lang` and `dir`: the data's where none of it is translated and that is not the widget's language. */
+  lang: string | typeof nothing;
+  dir: string | typeof nothing;
+  /** The language the line's texts are inside, for `renderText`. */
+  within: string;
+}
+
+/**
+ * A stat's line, one block in the data's language and direction when it is made only of the data's words: in an
+ * Arabic widget "nearly 120 defendants charged (the past year)" then reads left to right, brackets included.
+ */
+export function statLine(stat: Stat, context: ResolveContext): StatLine {
+  const label = authored(stat, 'label', context);
+  const period = authored(stat, 'period', context);
+  const lang = dataBlockLang([authored(stat, 'qualifier', context), label, period], context);
+  return { label, period, lang: lang ?? nothing, dir: lang ? directionOf(lang) : nothing, within: lang ?? context.lang };
 }

@@ -14,7 +14,7 @@ import { disclosureStyles } from './disclosure.styles.ts';
 import { printStyles } from './print.styles.ts';
 import type { ExportedData } from './take-away/exported-data.ts';
 import { renderTakeAway, takeAwayStyles } from './take-away/take-away.ts';
-import { wordsLang } from './data-language.ts';
+import { wordsLang, type Direction } from './data-language.ts';
 import { errorStyles } from './error-state.styles.ts';
 import { hostGuardStyles } from './host-guard.styles.ts';
 import { loadingStyles } from './loading-state.styles.ts';
@@ -36,14 +36,20 @@ export interface ResolveContext {
   words: Translation;
   /** The language the widget's words are in: the locale's, or the table's it fell back to (English). */
   lang: string;
+  /** The widget's direction: its own `dir` attribute, else its words' (an Arabic widget is right to left on any page). */
+  dir: Direction;
   /** The language of the dataset's text (its `language`, else English). */
   dataLang: string;
 }
 
+/** The widget's direction: `dir="ltr"` or `dir="rtl"` on the element itself, else that of the words it speaks. */
+const directionFor = (dir: string | undefined, words: Translation): Direction => (dir === 'ltr' || dir === 'rtl' ? dir : words.$dir);
+
 /** The context for a dataset in a locale. */
-function contextFor(dataset: Dataset, locale: string): ResolveContext {
+function contextFor(dataset: Dataset, locale: string, dir: string | undefined): ResolveContext {
   const words = wordsFor(locale);
-  return { data: DatasetIndex.for(dataset), locale, words, lang: wordsLang(locale, words), dataLang: dataset.language ?? 'en' };
+  const lang = wordsLang(locale, words);
+  return { data: DatasetIndex.for(dataset), locale, words, lang, dir: directionFor(dir, words), dataLang: dataset.language ?? 'en' };
 }
 
 /**
@@ -105,6 +111,12 @@ export abstract class TipElement<View> extends LitElement {
   /** BCP 47 language tag for numbers and dates; defaults to the nearest `lang` in the page, else `en-US`. */
   @property() locale?: string;
 
+  /**
+   * `ltr` or `rtl` lays the widget out in that direction; without it, the widget takes the direction of the words it
+   * speaks (right to left in Arabic, on any page), not the page's.
+   */
+  @property({ reflect: true }) override dir!: string;
+
   /** What a `<tip-dataset>` ancestor provides, if there is one. */
   @consume({ context: datasetContext, subscribe: true })
   @state()
@@ -121,7 +133,8 @@ export abstract class TipElement<View> extends LitElement {
   private reportedProblem?: string;
 
   protected abstract resolve(context: ResolveContext): View;
-  protected abstract renderView(view: View, context: ResolveContext): TemplateResult;
+  /** Draws the view in the widget's root (`dir` and `lang` from `context`), with `dataControl` last inside its frame. */
+  protected abstract renderView(view: View, context: ResolveContext, dataControl: TemplateResult | typeof nothing): TemplateResult;
   /** What the view shows, as the "Data and citation" control offers it: a file name and one record per item. */
   protected abstract exported(view: View, context: ResolveContext): ExportedData;
 
@@ -273,7 +286,7 @@ export abstract class TipElement<View> extends LitElement {
         oneOf('theme', this.theme, THEMES, 'auto', this.said);
         const dataset = this.shownDataset;
         const locale = this.resolvedLocale;
-        this.context = dataset && contextFor(dataset, locale);
+        this.context = dataset && contextFor(dataset, locale, this.dir);
         this.view = this.context && this.resolve(this.context);
       });
     }
@@ -325,19 +338,21 @@ export abstract class TipElement<View> extends LitElement {
     if (this.problem === undefined && !this.context) {
       const { locale, words } = this.said;
       const lang = wordsLang(locale, words);
-      return html`<div class="root placeholder" part="placeholder" aria-busy="true" lang=${lang}><span class="visually-hidden">${words.loading}</span></div>`;
+      return html`<div class="root placeholder" part="placeholder" aria-busy="true" lang=${lang} dir=${directionFor(this.dir, words)}>
+        <span class="visually-hidden">${words.loading}</span>
+      </div>`;
     }
     let content: TemplateResult | undefined;
     if (this.problem === undefined && this.view !== undefined && this.context) {
       const { view, context } = this;
       this.attempt(() => {
-        const takeAway = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exportedView(view, context), context);
-        content = html`${this.renderView(view, context)}${takeAway}`;
+        const dataControl = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exportedView(view, context), context);
+        content = this.renderView(view, context, dataControl);
       });
     }
     if (content) return content;
     const { locale, words } = this.said;
-    return html`<p class="root error" part="error" role="status" lang=${wordsLang(locale, words)}>
+    return html`<p class="root error" part="error" role="status" lang=${wordsLang(locale, words)} dir=${directionFor(this.dir, words)}>
         <span aria-hidden="true">⚠</span> ${words.cannotShow(this.localName, this.problem ?? '')}
       </p>`;
   }

@@ -48,11 +48,14 @@ export const tokenStyles = css`
   .root *::after {
     box-sizing: inherit;
   }
-  /* Figures and dates keep their own order inside text of the other direction, as <bdi> would. */
+  /* Figures and dates keep their own order inside text of the other direction, as <bdi> would; a date never wraps. */
   .root time,
   .root data,
   .root .value {
     unicode-bidi: isolate;
+  }
+  .root time {
+    white-space: nowrap;
   }
   :focus-visible {
     outline: 3px solid var(--_color-focus);

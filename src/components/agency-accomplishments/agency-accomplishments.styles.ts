@@ -7,6 +7,11 @@ export const agencyAccomplishmentsStyles = css`
     gap: var(--_space-3);
     align-items: start;
   }
+  /* The data control spans the whole grid, under the cards. */
+  .grid > .take-away {
+    grid-column: 1 / -1;
+    margin: 0;
+  }
   .card {
     padding: var(--_space-3);
     border: var(--_border-width) solid var(--_color-border);
@@ -78,6 +83,10 @@ export const agencyAccomplishmentsStyles = css`
   .tabs {
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
+  }
+  .tabs > .take-away {
+    margin: 0;
+    padding: 0 var(--_space-3) var(--_space-2);
   }
   .tablist {
     display: flex;

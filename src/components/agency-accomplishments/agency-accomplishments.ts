@@ -17,11 +17,11 @@ import { formatPerson } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
 import { authored, renderData, renderText } from '../../shared/data-language.ts';
-import { renderStatValue } from '../../shared/stat-value.ts';
+import { renderStatValue, statLine } from '../../shared/stat-value.ts';
 import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
-import { oneOf } from '../../shared/attribute-values.ts';
+import { oneOf, type NumberLike } from '../../shared/attribute-values.ts';
 import type { Translation } from '../../i18n/translation-registry.ts';
 import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
 
@@ -102,7 +102,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
   @property({ reflect: true, useDefault: true }) layout: 'grid' | 'tabs' = 'grid';
 
   /** Level of the agency headings, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel: NumberLike = 3;
 
   /** Id of the agency whose tab is selected; the first agency when unset or no longer shown. */
   @state() private selectedAgency?: string;
@@ -173,26 +173,27 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     };
   }
 
-  protected renderView({ agencies, layout, level }: AgencyAccomplishmentsView, context: ResolveContext) {
-    return layout === 'tabs' ? this.renderTabs(agencies, level, context) : this.renderGrid(agencies, level, context);
+  protected renderView({ agencies, layout, level }: AgencyAccomplishmentsView, context: ResolveContext, dataControl: unknown) {
+    return layout === 'tabs' ? this.renderTabs(agencies, level, context, dataControl) : this.renderGrid(agencies, level, context, dataControl);
   }
 
-  private renderGrid(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
-    return html`<div class="root grid" part="base" lang=${context.lang}>
+  private renderGrid(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext, dataControl: unknown) {
+    return html`<div class="root grid" part="base" lang=${context.lang} dir=${context.dir}>
       ${agencies.map(
         (view) => html`<article class="agency card" part="agency" aria-labelledby="name-${view.agency.id}">
           ${this.renderAgency(view, level, context)}
         </article>`,
       )}
+      ${dataControl}
     </div>`;
   }
 
-  private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext) {
+  private renderTabs(agencies: AgencyView[], level: HeadingLevel, context: ResolveContext, dataControl: unknown) {
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
     const fillsAll = isServer || this.prerendered || this.printing;
-    return html`<div class="root tabs" part="base" lang=${context.lang}>
+    return html`<div class="root tabs" part="base" lang=${context.lang} dir=${context.dir}>
       <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
           const isSelected = agency === selected.agency;
@@ -225,6 +226,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           ${view === selected || fillsAll ? this.renderAgency(view, level, context) : nothing}
         </div>`,
       )}
+      ${dataControl}
     </div>`;
   }
 
@@ -248,10 +250,10 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       ${stats.length
         ? html`<ul class="stats" part="stats" role="list">
             ${stats.map((stat) => {
-              const period = authored(stat, 'period', context);
-              return html`<li class="stat" part="stat">
-                <data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context)}</data>
-                <span class="stat-label">${renderText(authored(stat, 'label', context), context)}${period ? html` (${renderText(period, context)})` : nothing}</span>
+              const { label, period, lang, dir, within } = statLine(stat, context);
+              return html`<li class="stat" part="stat" lang=${lang} dir=${dir}>
+                <data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context, 'standard', within)}</data>
+                <span class="stat-label">${renderText(label, context, within)}${period ? html` (${renderText(period, context, within)})` : nothing}</span>
               </li>`;
             })}
           </ul>`

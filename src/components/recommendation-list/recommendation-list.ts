@@ -17,6 +17,7 @@ import { formatList } from '../../shared/format.ts';
 import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../shared/heading.ts';
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
 import type { ExportedData } from '../../shared/take-away/exported-data.ts';
+import type { NumberLike } from '../../shared/attribute-values.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { recommendationListStyles } from './recommendation-list.styles.ts';
@@ -91,7 +92,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   @property({ reflect: true, useDefault: true }) topic: BundledTopic | OwnId = '';
 
   /** Level of each recommendation's title heading, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel: NumberLike = 3;
 
   /** A recommendation "Show more" added, whose copy button takes focus once it is rendered. */
   private pendingFocus?: string;
@@ -167,8 +168,8 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     };
   }
 
-  protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext) {
-    return html`<div class="root base" part="base" lang=${context.lang}>
+  protected renderView({ level, recommendations }: RecommendationListView, context: ResolveContext, dataControl: unknown) {
+    return html`<div class="root base" part="base" lang=${context.lang} dir=${context.dir}>
       <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
@@ -178,6 +179,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
         )}
       </ol>
       ${this.items.renderMore(context.words.moreRecommendations, context.words.notPrinted, (first) => (this.pendingFocus = recommendations[first].id))}
+      ${dataControl}
     </div>`;
   }
 

@@ -6,6 +6,26 @@ export const taskForceTimelineStyles = css`
     --_marker-color: var(--tip-timeline-marker-color, var(--_color-accent));
     --_track-gap: var(--_space-3);
   }
+  .track {
+    position: relative;
+  }
+  /* Earlier and later, for a mouse: only over a wide track that scrolls (its edges say so too). */
+  .track-buttons {
+    display: flex;
+    justify-content: flex-end;
+    gap: var(--_space-2);
+    margin-block-end: var(--_space-1);
+  }
+  .track-button {
+    min-inline-size: 2.5rem;
+    padding-block: 0;
+    font-size: var(--_font-size-large);
+    line-height: 1.4;
+  }
+  .track-arrow:dir(rtl) {
+    display: inline-block;
+    scale: -1 1;
+  }
   /* Block flow, not a grid: adding events to a long list then lays out only the new ones. */
   .list {
     list-style: none;
@@ -175,9 +195,42 @@ export const taskForceTimelineStyles = css`
         inset-block-start: 0;
         inset-inline-start: var(--_space-1);
       }
+      /* A visible edge where the track goes on: the events there fade into the surface, whatever the scrollbars. */
+      .track.more-before::before,
+      .track.more-after::after {
+        content: '';
+        position: absolute;
+        inset-block: 0;
+        inline-size: 3rem;
+        pointer-events: none;
+        background: linear-gradient(90deg, transparent, var(--_color-surface));
+      }
+      .track.more-before::before {
+        inset-inline-start: 0;
+        scale: -1 1;
+      }
+      .track.more-after::after {
+        inset-inline-end: 0;
+      }
+      .track.more-before:dir(rtl)::before {
+        scale: none;
+      }
+      .track.more-after:dir(rtl)::after {
+        scale: -1 1;
+      }
+    }
+  }
+  @container (max-width: 47.999rem) {
+    .track-buttons {
+      display: none;
     }
   }
   @media print {
+    .track-buttons,
+    .track::before,
+    .track::after {
+      display: none !important;
+    }
     .toggle {
       display: flex !important;
       padding-inline: 0;

@@ -10,12 +10,13 @@ import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../share
 import { IncrementalList, incrementalListStyles } from '../../shared/incremental-list.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import { rovingIndex } from '../../shared/roving-focus.ts';
+import { ScrollEdges } from '../../shared/scroll-edges.ts';
 import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import type { Translation } from '../../i18n/translation-registry.ts';
 import { en } from '../../i18n/translations/en.ts';
-import { orList, oneOf } from '../../shared/attribute-values.ts';
+import { orList, oneOf, type NumberLike } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
 
 type EventKind = TimelineEvent['kind'];
@@ -64,6 +65,8 @@ interface TimelineView {
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
  * @csspart more - The button that shows more events of a long chronology.
+ * @csspart track-buttons - Above a wide track that scrolls: the earlier and later buttons, for a mouse.
+ * @csspart track-button - One of them.
  * @csspart print-note - On paper, in place of that button: how many events are not printed.
  *
  * @cssprop --tip-timeline-marker-color - Colour of each event's marker; defaults to `--tip-color-accent`.
@@ -78,10 +81,10 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   });
 
   /** First year to show, inclusive, e.g. `2012`. */
-  @property() from?: string;
+  @property() from?: NumberLike;
 
   /** Last year to show, inclusive, e.g. `2016`. */
-  @property() to?: string;
+  @property() to?: NumberLike;
 
   /** Comma-separated kinds to show: `law`, `meeting`, `statement`, `report`, `plan`, `commitment`. */
   @property() kinds?: string;
@@ -90,7 +93,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   @property({ useDefault: true }) order: 'oldest' | 'newest' = 'oldest';
 
   /** Level of each event's heading, 2 to 6, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel = 3;
+  @property({ type: Number, attribute: 'heading-level', useDefault: true }) headingLevel: NumberLike = 3;
 
   /** Ids of the events whose details are open. */
   @state() private expanded: ReadonlySet<string> = new Set();
@@ -106,6 +109,9 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 
   /** The events, added a slice at a time so that a long chronology never blocks the page. */
   private readonly items = new IncrementalList(this);
+
+  /** Whether the wide track has more events before or after those in sight. */
+  private readonly edges = new ScrollEdges(this, () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('.list'));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -243,23 +249,45 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     };
   }
 
-  protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext) {
+  protected renderView({ events, headingLevel }: TimelineView, context: ResolveContext, dataControl: unknown) {
     const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
+    const { before, after } = this.edges;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
-    return html`<div class="root timeline" part="timeline" lang=${context.lang}>
-      <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
-        ${this.items.render(
-          events,
-          (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
-          (event) => [event, this.expanded.has(event.id), event.id === tabStop],
-          [context.data, context.locale, context.words, headingLevel, this.printing],
-        )}
-      </ol>
+    return html`<div class="root timeline" part="timeline" lang=${context.lang} dir=${context.dir}>
+      ${this.renderTrackButtons(context.words)}
+      <div class="track ${before ? 'more-before' : ''} ${after ? 'more-after' : ''}">
+        <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
+          ${this.items.render(
+            events,
+            (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
+            (event) => [event, this.expanded.has(event.id), event.id === tabStop],
+            [context.data, context.locale, context.words, headingLevel, this.printing],
+          )}
+        </ol>
+      </div>
       ${this.items.renderMore(context.words.moreEvents, context.words.notPrinted, (first) => {
         // Focus moves to the first event added, where the reader continues.
         this.activeId = events[first].id;
         this.pendingReveal = { id: events[first].id, block: 'nearest' };
       })}
+      ${dataControl}
+    </div>`;
+  }
+
+  /**
+   * Earlier and later, for a mouse on the wide track (shown only there, and only when it scrolls). Hidden from
+   * assistive technology and out of the tab order: the arrow keys already move through the events, focus following.
+   */
+  private renderTrackButtons(words: Translation) {
+    const { before, after } = this.edges;
+    if (!before && !after) return nothing;
+    return html`<div class="track-buttons" part="track-buttons" aria-hidden="true">
+      <button type="button" class="button track-button" part="track-button" tabindex="-1" title=${words.earlierEvents} ?disabled=${!before} @click=${() => this.edges.page(-1)}>
+        <span class="track-arrow">‹</span>
+      </button>
+      <button type="button" class="button track-button" part="track-button" tabindex="-1" title=${words.laterEvents} ?disabled=${!after} @click=${() => this.edges.page(1)}>
+        <span class="track-arrow">›</span>
+      </button>
     </div>`;
   }
 
@@ -318,7 +346,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
 }
 
 /** A `from` or `to` attribute: a four-digit year, or absent. */
-function parseYear(name: string, value: string | undefined, words: Translation): number | undefined {
+function parseYear(name: string, value: NumberLike | undefined, words: Translation): number | undefined {
   if (value == null) return undefined; // Absent, or the attribute was removed.
   const text = String(value).trim();
   if (!/^\d{4}$/.test(text)) throw new TipInputError(words.notAYear(name, String(value)));

@@ -1,3 +1,4 @@
+import type { NumberLike } from '../../shared/attribute-values.ts';
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -90,7 +91,7 @@ export class TipDataset extends LitElement {
   @property({ attribute: false }) data?: Dataset;
 
   /** How long to wait for `src`, in milliseconds, before showing that it timed out. */
-  @property({ type: Number, useDefault: true }) timeout = 10_000;
+  @property({ type: Number, useDefault: true }) timeout: NumberLike = 10_000;
 
   @provide({ context: datasetContext }) protected state?: DatasetState;
 
@@ -125,7 +126,7 @@ export class TipDataset extends LitElement {
     if (this.data !== undefined) return this.check(this.data, (words) => words.datasetGiven, controller);
     const src = this.src?.trim();
     if (!src) return this.settle({ state: undefined });
-    const timeout = this.timeout ?? 10_000; // Removed, or set to null: the default.
+    const timeout = Number(this.timeout ?? 10_000); // Removed, or set to null: the default.
     const value = this.getAttribute('timeout') ?? `${timeout}`;
     if (!(timeout > 0)) return this.settle(failed((words) => words.badTimeout(value)));
     this.state = { status: 'loading' };

@@ -16,10 +16,23 @@ export const statCardStyles = css`
   .value {
     display: block;
     color: var(--tip-stat-card-value-color, var(--_color-accent));
-    font-size: var(--tip-stat-card-value-size, var(--_font-size-display));
+    /* Smaller in a narrow card, so that a figure written with no-break spaces ("150 مليار US$") still fits;
+       broken only as a last resort. */
+    font-size: min(var(--tip-stat-card-value-size, var(--_font-size-display)), 13cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  /* count-up: the figure rises into place whole (reduced motion turns every animation off: tokens.styles.ts). */
+  .reveal {
+    animation: tip-stat-card-reveal 700ms cubic-bezier(0.2, 0.7, 0.3, 1) both;
+  }
+  @keyframes tip-stat-card-reveal {
+    from {
+      opacity: 0;
+      translate: 0 0.3em;
+    }
   }
   .direction {
     font-size: 0.6em;
@@ -47,9 +60,6 @@ export const statCardStyles = css`
   @container (max-width: 20rem) {
     .card {
       padding: var(--_space-2);
-    }
-    .value {
-      font-size: calc(var(--tip-stat-card-value-size, var(--_font-size-display)) * 0.8);
     }
     .label {
       font-size: var(--_font-size-base);

@@ -14,7 +14,7 @@ import { renderCitations } from '../../shared/citation.ts';
 import { renderDate } from '../../shared/date-template.ts';
 import { formatPerson } from '../../shared/format.ts';
 import { authored, renderData, renderText } from '../../shared/data-language.ts';
-import { renderStatValue } from '../../shared/stat-value.ts';
+import { renderStatValue, statLine } from '../../shared/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/reduced-motion.ts';
 import type { ExportedData } from '../../shared/take-away/exported-data.ts';
 import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
@@ -24,7 +24,6 @@ import { statCardStyles } from './tip-stat-card.styles.ts';
 
 export type StatNotation = 'standard' | 'compact';
 const NOTATIONS: readonly StatNotation[] = ['standard', 'compact'];
-const COUNT_UP_MS = 1200;
 
 interface StatCardView {
   stat: Stat;
@@ -69,11 +68,15 @@ export class TipStatCard extends TipElement<StatCardView> {
   /** `standard` writes the figure as the documents do ("27 million"); `compact` shortens it ("27M"). */
   @property({ useDefault: true }) notation: 'standard' | 'compact' = 'standard';
 
-  /** Counts the figure up from zero when first shown; never under `prefers-reduced-motion: reduce`. */
+  /**
+   * Brings the figure in with a short rise when first shown; never under `prefers-reduced-motion: reduce`. The figure
+   * appears whole, as its source states it: counting through the numbers below it would show, for a moment, figures
+   * no document states ("nearly 99 defendants"), which a screenshot would then quote.
+   */
   @property({ type: Boolean, attribute: 'count-up' }) countUp = false;
 
-  /** Fraction of the count-up shown, from 0 to 1; 1 when not animating. */
-  @state() private progress = 1;
+  /** Whether the figure is brought in (count-up on first view). */
+  @state() private revealing = false;
 
   protected resolve({ data, locale, words }: ResolveContext): StatCardView {
     const notation = oneOf('notation', this.notation, NOTATIONS, 'standard', { words, locale });
@@ -92,21 +95,8 @@ export class TipStatCard extends TipElement<StatCardView> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A pre-rendered card already shows its figure: counting it up again from zero would only flicker.
-    if (!isServer && this.firstView && this.countUp && !this.prerendered && !prefersReducedMotion()) this.startCountUp();
-  }
-
-  private startCountUp(): void {
-    let start: number | undefined;
-    const step = (now: number) => {
-      start ??= now;
-      const t = Math.min(1, (now - start) / COUNT_UP_MS);
-      this.progress = 1 - (1 - t) ** 3;
-      if (t < 1 && this.isConnected) requestAnimationFrame(step);
-      else this.progress = 1;
-    };
-    this.progress = 0;
-    requestAnimationFrame(step);
+    // A pre-rendered card already shows its figure: bringing it in again would only flicker.
+    if (!isServer && this.firstView && this.countUp && !this.prerendered && !prefersReducedMotion()) this.revealing = true;
   }
 
   protected exported({ stat, person, agency, when }: StatCardView, context: ResolveContext): ExportedData {
@@ -125,29 +115,24 @@ export class TipStatCard extends TipElement<StatCardView> {
     return { name: `tip-stat-card-${stat.id}`, records: [{ fields, citations: [...stat.citations, ...(stat.wordings ?? [])] }] };
   }
 
-  protected renderView({ stat, notation, person, agency, when }: StatCardView, context: ResolveContext) {
+  protected renderView({ stat, notation, person, agency, when }: StatCardView, context: ResolveContext, dataControl: unknown) {
     const { locale } = context;
-    const counting = this.progress < 1;
-    const value = renderStatValue(stat, context, notation);
     const who = person ? formatPerson(person) : agency?.name;
-    const period = authored(stat, 'period', context);
-    return html`<article class="root card" part="card" lang=${context.lang}>
-      <p class="figure">
-        <span class="value" part="value">
+    const { label, period, lang, dir, within } = statLine(stat, context);
+    return html`<article class="root card" part="card" lang=${context.lang} dir=${context.dir}>
+      <p class="figure" lang=${lang} dir=${dir}>
+        <span class="value ${this.revealing ? 'reveal' : ''}" part="value">
           ${stat.direction ? html`<span class="direction" aria-hidden="true">${stat.direction === 'increase' ? '▲' : '▼'}</span>` : nothing}
-          ${counting
-            ? html`<span aria-hidden="true">${renderStatValue(stat, context, notation, Math.round(stat.value * this.progress))}</span
-                ><span class="visually-hidden">${value}</span>`
-            : value}
+          ${renderStatValue(stat, context, notation, within)}
         </span>
         <span class="label" part="label"
-          >${renderText(authored(stat, 'label', context), context)}${period ? html` <span class="period">(${renderText(period, context)})</span>` : nothing}</span
+          >${renderText(label, context, within)}${period ? html` <span class="period">(${renderText(period, context, within)})</span>` : nothing}</span
         >
       </p>
       ${who || when
         ? html`<p class="attribution" part="attribution">${renderData(who, context)}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
         : nothing}
-      ${renderCitations(stat.citations, context, stat.wordings)}
+      ${renderCitations(stat.citations, context, stat.wordings)}${dataControl}
     </article>`;
   }
 }

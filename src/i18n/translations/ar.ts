@@ -27,6 +27,8 @@ export const ar: Translation = {
   peopleInvolved: (count) => (count === 1 ? 'الشخص المعني' : count === 2 ? 'الشخصان المعنيان' : 'الأشخاص المعنيون'),
   chair: '(رئاسة الاجتماع)',
   dateDerivation: 'كيف استُنتج هذا التاريخ:',
+  earlierEvents: 'الأحداث السابقة',
+  laterEvents: 'الأحداث اللاحقة',
   moreEvents: (count, last) => (!last ? `عرض ${count} من الأحداث الأخرى` : count === 1 ? 'عرض الحدث الأخير' : `عرض آخر ${count} من الأحداث`),
 
   topic: 'الموضوع:',

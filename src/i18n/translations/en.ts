@@ -38,6 +38,9 @@ export const en = {
   peopleInvolved: (count: number) => (count === 1 ? 'Person involved' : 'People involved'),
   chair: '(chair)',
   dateDerivation: 'How this date was derived:',
+  /** Titles of the buttons that move a wide timeline's track (a mouse's; the arrow keys do it too). */
+  earlierEvents: 'Earlier events',
+  laterEvents: 'Later events',
   moreEvents: (count: number, last: boolean) => (!last ? `Show ${count} more events` : count === 1 ? 'Show the last event' : `Show the last ${count} events`),
 
   topic: 'Topic:',

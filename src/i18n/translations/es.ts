@@ -24,6 +24,8 @@ export const es: Translation = {
   peopleInvolved: (count) => (count === 1 ? 'Persona participante' : 'Personas participantes'),
   chair: '(presidencia)',
   dateDerivation: 'Cómo se dedujo esta fecha:',
+  earlierEvents: 'Eventos anteriores',
+  laterEvents: 'Eventos posteriores',
   moreEvents: (count, last) => (!last ? `Mostrar ${count} eventos más` : count === 1 ? 'Mostrar el último evento' : `Mostrar los últimos ${count} eventos`),
 
   topic: 'Tema:',

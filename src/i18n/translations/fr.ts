@@ -24,6 +24,8 @@ export const fr: Translation = {
   peopleInvolved: (count) => (count === 1 ? 'Personne concernée' : 'Personnes concernées'),
   chair: '(présidence)',
   dateDerivation: 'Comment cette date a été déduite\u00a0:',
+  earlierEvents: 'Événements précédents',
+  laterEvents: 'Événements suivants',
   moreEvents: (count, last) =>
     !last ? `Afficher ${count} événements de plus` : count === 1 ? 'Afficher le dernier événement' : `Afficher les ${count} derniers événements`,
 

@@ -24,6 +24,8 @@ export const pt: Translation = {
   peopleInvolved: (count) => (count === 1 ? 'Pessoa envolvida' : 'Pessoas envolvidas'),
   chair: '(presidência)',
   dateDerivation: 'Como esta data foi deduzida:',
+  earlierEvents: 'Eventos anteriores',
+  laterEvents: 'Eventos seguintes',
   moreEvents: (count, last) => (!last ? `Mostrar mais ${count} eventos` : count === 1 ? 'Mostrar o último evento' : `Mostrar os últimos ${count} eventos`),
 
   topic: 'Tema:',

@@ -50,7 +50,7 @@ function renderReference(source: Source, context: ResolveContext) {
 }
 
 /**
- * The one "Data and citation" control every widget has (but with `hide-data`): what it shows as CSV and JSON,
+ * The one "Data and citation" control every widget has (but with `hide-data`), last inside the widget's frame: what it shows as CSV and JSON,
  * and a reference to each of its sources, to copy or to download as BibTeX and CSL-JSON. A disclosure, so it
  * costs one line until opened, and opens with JavaScript off on a pre-rendered page, where its buttons hide.
  */
@@ -60,7 +60,7 @@ export function renderTakeAway(host: HTMLElement, copier: CopyController, export
   const references = () => sources.map((source) => referenceText(source, context)).join('\n');
   const save = (extension: string, type: string, text: () => string) => () => download(host, `${exported.name}.${extension}`, type, text());
   const citeButton = () => host.shadowRoot?.querySelector<HTMLElement>('[part~="copy-citation"]');
-  return html`<details class="root take-away disclosure" part="data-and-citation" lang=${context.lang}>
+  return html`<details class="take-away disclosure" part="data-and-citation">
     <summary part="data-and-citation-summary">${words.dataAndCitation}</summary>
     <div class="take-away-body">
       <p class="data-actions" part="data-actions">

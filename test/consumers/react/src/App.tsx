@@ -11,9 +11,9 @@ export function App() {
       {/* An unknown id: the card shows why, and tip-error tells the page. */}
       <tip-stat-card stat="no-such-stat" ontip-error={(e) => setError(e.detail.message)} />
       <output id="tip-error">{error}</output>
-      <task-force-timeline from="2012" order="newest" heading-level={2} />
+      <task-force-timeline from="2012" to={2016} order="newest" heading-level={2} />
       <agency-accomplishments layout="tabs" heading-level={2} theme="dark" />
-      <recommendation-list topic="forced-labor" heading-level={2} />
+      <recommendation-list topic="forced-labor" heading-level="2" />
     </main>
   );
 }
