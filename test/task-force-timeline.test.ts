@@ -312,7 +312,7 @@ describe('<task-force-timeline>', () => {
     });
 
     it('swaps the horizontal arrows in right-to-left text', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:1200px"><task-force-timeline></task-force-timeline></div>`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1200px"><task-force-timeline dir="rtl"></task-force-timeline></div>`);
       const el = wrapper.querySelector('task-force-timeline')!;
       await el.updateComplete;
       parts(el, 'toggle')[0].focus();

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Citation } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
-import { langAttr, renderAround, renderData } from './data-language.ts';
+import { directionOf, langAttr, renderAround, renderData } from './data-language.ts';
 import { formatPartialDate } from './format.ts';
 import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
@@ -37,9 +37,10 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
         const title = source?.title ?? citation.source;
         // A quote and its document's title are in the source's language, whatever the widget's.
         const lang = langAttr(source?.language ?? context.dataLang, context);
+        const dir = lang === nothing ? nothing : directionOf(lang);
         return html`<li>
           ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
-          <blockquote part="quote" lang=${lang}>${citation.quote}</blockquote>
+          <blockquote part="quote" lang=${lang} dir=${dir}>${citation.quote}</blockquote>
           <p class="cite">
             ${url
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===

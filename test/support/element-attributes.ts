@@ -11,6 +11,7 @@ export function attributesOf(tag: string): [attribute: string, property: string]
 /** A valid value, other than the default, for every attribute of every element. */
 export const ATTRIBUTE_SAMPLES: Record<string, string> = {
   theme: 'dark',
+  dir: 'rtl',
   locale: 'fr',
   'heading-level': '5',
   stat: 'defendants-charged',

@@ -65,6 +65,11 @@ export const agencyAccomplishmentsStyles = css`
     padding-inline-start: var(--_space-2);
     border-inline-start: 3px solid var(--_color-accent);
   }
+  /* In the data's direction when it is all data (English in an Arabic widget), on the widget's side all the same. */
+  .stat-line {
+    display: block;
+    text-align: match-parent;
+  }
   .stat-value {
     color: var(--_color-accent);
     font-weight: 700;

@@ -251,9 +251,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
         ? html`<ul class="stats" part="stats" role="list">
             ${stats.map((stat) => {
               const { label, period, lang, dir, within } = statLine(stat, context);
-              return html`<li class="stat" part="stat" lang=${lang} dir=${dir}>
-                <data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context, 'standard', within)}</data>
-                <span class="stat-label">${renderText(label, context, within)}${period ? html` (${renderText(period, context, within)})` : nothing}</span>
+              return html`<li class="stat" part="stat">
+                <span class="stat-line" lang=${lang} dir=${dir}
+                  ><data class="stat-value" part="stat-value" value=${stat.value}>${renderStatValue(stat, context, 'standard', within)}</data>
+                  <span class="stat-label">${renderText(label, context, within)}${period ? html` (${renderText(period, context, within)})` : nothing}</span></span
+                >
               </li>`;
             })}
           </ul>`
