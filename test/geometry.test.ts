@@ -7,7 +7,7 @@
  * words in their order. Checked as loaded, and again with every disclosure opened.
  */
 import { expect } from '@open-wc/testing';
-import { geometryProblems } from './support/geometry.ts';
+import { clippedText, coveredText, englishOutOfOrder, geometryProblems, sidewaysScroll, splitDates, textOutsideHost } from './support/geometry.ts';
 import { waitFor } from './support/widget-fixture.ts';
 
 const WIDTHS = [360, 768, 1280];
@@ -150,4 +150,66 @@ describe('geometry: what readers see', function () {
       });
     }
   }
+});
+
+/** A stand-in widget: a host with a shadow tree written by hand, to plant each fault the checks look for. */
+function probe(shadow: string, hostStyle = ''): HTMLElement {
+  const host = document.createElement('div');
+  host.style.cssText = `display: block; inline-size: 300px; font: 16px/1.5 "DejaVu Sans", sans-serif; ${hostStyle}`;
+  host.attachShadow({ mode: 'open' }).innerHTML = shadow;
+  document.body.append(host);
+  return host;
+}
+
+describe('geometry: each check catches what it looks for', () => {
+  const planted: HTMLElement[] = [];
+  const plant = (shadow: string, hostStyle?: string) => {
+    const host = probe(shadow, hostStyle);
+    planted.push(host);
+    return host;
+  };
+  afterEach(() => planted.splice(0).forEach((host) => host.remove()));
+
+  it('text drawn outside the host\'s box', () => {
+    const host = plant('<p style="margin: 0">First line</p><p style="margin: 0">Second line</p>', 'block-size: 24px');
+    expect(textOutsideHost(host).join()).to.contain('"Second line" is drawn outside');
+  });
+
+  it('text covered by something else on the page', () => {
+    const host = plant('<p style="margin: 0">Covered words</p>');
+    const cover = document.createElement('div');
+    const box = host.getBoundingClientRect();
+    cover.style.cssText = `position: fixed; inset-block-start: ${box.top}px; inset-inline-start: ${box.left}px; inline-size: 300px; block-size: 30px; background: gray`;
+    document.body.append(cover);
+    planted.push(cover);
+    expect(coveredText(host).join()).to.contain('"Covered words" is covered by <div> of the page');
+  });
+
+  it('text clipped by a box that hides its overflow', () => {
+    const host = plant('<div style="overflow: hidden; inline-size: 60px; white-space: nowrap">A long line cut off</div>');
+    expect(clippedText(host).join()).to.contain('is clipped');
+  });
+
+  it('a page that scrolls sideways', async () => {
+    const frame = Object.assign(document.createElement('iframe'), { srcdoc: '<div style="inline-size: 2000px">wide</div>' });
+    frame.style.inlineSize = '300px';
+    planted.push(frame);
+    document.body.append(frame);
+    await waitFor(() => frame.contentDocument?.body?.firstElementChild, 'the frame loaded');
+    expect(sidewaysScroll(frame.contentDocument!).join()).to.contain('scrolls sideways');
+  });
+
+  it('a date split over two lines', () => {
+    const host = plant('<p style="inline-size: 90px">Said on <time>March 15, 2012</time></p>');
+    expect(splitDates(host).join()).to.contain('"March 15, 2012" is drawn in 2 pieces');
+  });
+
+  it('English drawn right to left in an Arabic widget: a figure before its qualifier, a bracket after its word', () => {
+    const host = plant(
+      '<div dir="rtl" lang="ar"><p><span lang="en" dir="auto">nearly</span> 120</p><p><span lang="en" dir="auto">defendants</span> (<span lang="en" dir="auto">the past year</span>)</p></div>',
+    );
+    const problems = englishOutOfOrder(host).join('\n');
+    expect(problems).to.contain('"nearly 120" is drawn right to left');
+    expect(problems).to.contain('"( the" is drawn right to left');
+  });
 });

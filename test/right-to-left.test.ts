@@ -101,3 +101,55 @@ describe('right to left', () => {
     expect(collapsedText(part(timeline, 'kind')!)).to.not.match(/[A-Za-z]/);
   });
 });
+
+describe('a widget\'s direction', () => {
+  const rootDirection = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('.root')!).direction;
+
+  it('is that of the words it speaks: an Arabic widget is right to left on a left-to-right page', async () => {
+    const [card] = await inWrapper(html`<div dir="ltr" lang="en"><tip-stat-card stat="defendants-charged" locale="ar"></tip-stat-card></div>`);
+    expect(rootDirection(card)).to.equal('rtl');
+  });
+
+  it('is that of the words it speaks: an English widget is left to right on an Arabic page', async () => {
+    const [card] = await inWrapper(html`<div dir="rtl" lang="ar"><tip-stat-card stat="defendants-charged" locale="en"></tip-stat-card></div>`);
+    expect(rootDirection(card)).to.equal('ltr');
+    // Read as written: "nearly" before "120", left to right.
+    const value = part(card, 'value')!;
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    expect(collapsedText(value)).to.equal('nearly 120');
+    const pieces = [...range.getClientRects()].filter((box) => box.width > 1);
+    expect(pieces.length).to.be.greaterThan(1);
+    expect(pieces[0].left, '"nearly" left of "120"').to.be.lessThan(pieces[pieces.length - 1].left);
+  });
+
+  it('is the element\'s own dir attribute where it has one, and follows it when it changes', async () => {
+    const [card] = await inWrapper(html`<div><tip-stat-card stat="defendants-charged" locale="ar" dir="ltr"></tip-stat-card></div>`);
+    expect(rootDirection(card)).to.equal('ltr');
+    card.setAttribute('dir', 'rtl');
+    await card.updateComplete;
+    expect(rootDirection(card)).to.equal('rtl');
+    card.removeAttribute('dir');
+    await card.updateComplete;
+    expect(rootDirection(card), 'back to its words\' direction').to.equal('rtl');
+    card.dir = 'ltr';
+    await card.updateComplete;
+    expect(card.getAttribute('dir'), 'the property reflects, as the built-in one does').to.equal('ltr');
+    expect(rootDirection(card)).to.equal('ltr');
+  });
+
+  it('lays an English data line out left to right as one block in an Arabic widget, brackets included', async () => {
+    const [card] = await inWrapper(html`<div dir="rtl" lang="ar" style="width:600px"><tip-stat-card stat="defendants-charged"></tip-stat-card></div>`);
+    const figure = part(card, 'value')!.parentElement!;
+    expect(figure.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(figure).direction).to.equal('ltr');
+    // "(the past year)": the opening bracket drawn left of "the".
+    const period = card.shadowRoot!.querySelector('.period')!;
+    expect(collapsedText(period)).to.equal('(the past year)');
+    const text = period.firstChild as Text;
+    const bracket = document.createRange();
+    bracket.setStart(text, 0);
+    bracket.setEnd(text, 1);
+    expect(bracket.getBoundingClientRect().left).to.be.lessThan(rect(period).left + 2);
+  });
+});

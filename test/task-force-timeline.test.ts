@@ -365,6 +365,37 @@ describe('<task-force-timeline>', () => {
       expect(surface.scrollWidth).to.be.at.most(surface.clientWidth);
     });
 
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`shows that a wide track goes on, and moves it with its earlier and later buttons (${dir})`, async () => {
+        const el = await timelineIn(1200, html`<task-force-timeline dir=${dir}></task-force-timeline>`);
+        const list = part(el, 'list')!;
+        const track = list.parentElement!;
+        const [earlier, later] = parts(el, 'track-button') as HTMLButtonElement[];
+        await waitFor(() => !part(el, 'track-buttons')!.hidden, 'the buttons never showed');
+        // At the start: the far edge fades, only "later" moves.
+        expect(track.classList.contains('more-after') && !track.classList.contains('more-before')).to.be.true;
+        expect(getComputedStyle(track, '::after').content, 'a visible edge where it goes on').to.not.equal('none');
+        expect([earlier.disabled, later.disabled]).to.deep.equal([true, false]);
+        expect(earlier.getBoundingClientRect().width, 'a target of 24 px at least').to.be.at.least(24);
+        later.click();
+        // Towards the track's end: to the right left to right, to the left right to left.
+        await waitFor(() => Math.abs(list.scrollLeft) > 100, 'the track never moved');
+        expect(Math.sign(list.scrollLeft)).to.equal(dir === 'ltr' ? 1 : -1);
+        await waitFor(() => !earlier.disabled, '"earlier" never became usable');
+        expect(track.classList.contains('more-before')).to.be.true;
+        // Not a tab stop, and hidden from assistive technology: the arrow keys already move through the events.
+        expect(part(el, 'track-buttons')!.getAttribute('aria-hidden')).to.equal('true');
+        expect(later.tabIndex).to.equal(-1);
+      });
+    }
+
+    it('has no track buttons where the events stack (a narrow container)', async () => {
+      const el = await timelineIn(360, html`<task-force-timeline></task-force-timeline>`);
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(part(el, 'track-buttons')!.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('takes its column width and marker colour from custom properties', async () => {
       const el = await timelineIn(
         1200,

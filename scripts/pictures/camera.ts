@@ -68,7 +68,12 @@ export async function openCamera(): Promise<Camera> {
     open,
     async screenshot(shot) {
       const { page, widget } = await open(shot);
-      const picture = await widget.screenshot({ type: 'png' });
+      // The window as tall as the page, then a clip of the element's box: Chromium's capture beyond the window (what
+      // an element screenshot uses) draws a right-to-left page shifted sideways.
+      const height = await page.evaluate('document.documentElement.scrollHeight');
+      await page.setViewport({ width: shot.width, height: Number(height), deviceScaleFactor: 1 });
+      const box = (await widget.boundingBox())!;
+      const picture = await page.screenshot({ type: 'png', clip: box, captureBeyondViewport: false });
       await page.close();
       return picture;
     },

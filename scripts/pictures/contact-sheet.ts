@@ -39,7 +39,10 @@ try {
       const row: PNG[] = [];
       for (const width of WIDTHS) {
         const { page } = await camera.open({ markup: PICTURED[tag], width, theme, arabic });
-        row.push(PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png', fullPage: true }))));
+        // A window as tall as the page, not `fullPage`: Chromium's full-page capture of a right-to-left page is offset.
+        const height = await page.evaluate('document.documentElement.scrollHeight');
+        await page.setViewport({ width, height: Number(height), deviceScaleFactor: 1 });
+        row.push(PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' }))));
         await page.close();
       }
       cells.push(row);

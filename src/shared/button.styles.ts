@@ -16,12 +16,21 @@ export const buttonStyles = css`
     cursor: pointer;
     transition: background-color 150ms ease-out;
   }
-  .button:hover {
+  .button:hover:enabled {
     background: var(--_color-surface-alt);
+  }
+  /* Unavailable (a track already at its end): faded, not hidden, so the pair keeps its place. */
+  .button:disabled {
+    opacity: 0.45;
+    cursor: default;
   }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
+    }
+    .button:disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
 `;

@@ -68,7 +68,10 @@ export const agencyAccomplishmentsStyles = css`
   /* In the data's direction when it is all data (English in an Arabic widget), on the widget's side all the same. */
   .stat-line {
     display: block;
-    text-align: match-parent;
+  }
+  .root:dir(rtl) .stat-line:dir(ltr),
+  .root:dir(ltr) .stat-line:dir(rtl) {
+    text-align: end;
   }
   .stat-value {
     color: var(--_color-accent);

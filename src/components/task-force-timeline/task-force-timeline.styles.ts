@@ -16,15 +16,12 @@ export const taskForceTimelineStyles = css`
     gap: var(--_space-2);
     margin-block-end: var(--_space-1);
   }
+  /* ‹ and › are mirrored characters: right to left, each already points the other way. */
   .track-button {
     min-inline-size: 2.5rem;
     padding-block: 0;
     font-size: var(--_font-size-large);
     line-height: 1.4;
-  }
-  .track-arrow:dir(rtl) {
-    display: inline-block;
-    scale: -1 1;
   }
   /* Block flow, not a grid: adding events to a long list then lays out only the new ones. */
   .list {

@@ -10,10 +10,13 @@ export const statCardStyles = css`
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
   }
-  /* In the data's direction when it is all data (English in an Arabic card), on the card's side all the same. */
   .figure {
     margin: 0;
-    text-align: match-parent;
+  }
+  /* In the data's direction when it is all data (English in an Arabic card), on the card's side all the same. */
+  .root:dir(rtl) .figure:dir(ltr),
+  .root:dir(ltr) .figure:dir(rtl) {
+    text-align: end;
   }
   .value {
     display: block;
