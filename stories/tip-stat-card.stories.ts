@@ -38,8 +38,8 @@ export const Wide: Story = wide();
 export const ErrorUnknownStat: Story = errorState({ stat: 'no-such-stat' }, 'An unknown stat id');
 
 export const ReducedMotion: Story = reducedMotion(
-  html`This card has <code>count-up</code> set: it counts its figure up from zero, except under reduced motion, where it shows the
-    final figure at once and stays still.`,
+  html`This card has <code>count-up</code> set: its figure rises into place, whole (never a number on the way to it), except
+    under reduced motion, where it is there at once and stays still.`,
   { 'count-up': true },
 );
 

@@ -7,16 +7,14 @@ const languageOf = (tag: string) => tag.toLowerCase().split('-')[0];
 
 export type Direction = 'ltr' | 'rtl';
 
-/** Languages written right to left (their usual script): Arabic, Hebrew, Persian, Urdu and their neighbours. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ku', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
+/**
+ * Languages written right to left (Arabic, Hebrew, Persian, Urdu and their neighbours, in their usual script), and
+ * any tag that names a right-to-left script (`ku-Arab`, `az-Arab`).
+ */
+const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|ks|ku|ps|sd|syr|ug|ur|yi)(?:-(?!latn|cyrl)|$)|-(?:arab|hebr|thaa|syrc|nkoo|adlm|rohg)(?:-|$)/i;
 
-/** The direction a language is written in; a tag that names a script says so itself (`ku-Arab`, `az-Arab`). */
-export function directionOf(tag: string): Direction {
-  const subtags = tag.toLowerCase().split('-');
-  if (subtags.some((subtag) => ['arab', 'hebr', 'thaa', 'syrc', 'nkoo', 'adlm', 'rohg'].includes(subtag))) return 'rtl';
-  if (subtags.some((subtag) => subtag.length === 4 && /^[a-z]{4}$/.test(subtag))) return 'ltr';
-  return RIGHT_TO_LEFT.has(subtags[0]) ? 'rtl' : 'ltr';
-}
+/** The direction a language is written in. */
+export const directionOf = (tag: string): Direction => (RIGHT_TO_LEFT.test(tag) ? 'rtl' : 'ltr');
 
 /** The language a widget's words are in: its locale's, or that of the table it fell back to (English). */
 export const wordsLang = (locale: string, words: Translation): string => (languageOf(words.$code) === languageOf(locale) ? locale : words.$code);

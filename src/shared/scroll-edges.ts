@@ -12,6 +12,7 @@ export class ScrollEdges implements ReactiveController {
   after = false;
 
   private track?: HTMLElement;
+  private settle?: ReturnType<typeof setTimeout>;
   private readonly resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => this.measure());
 
   constructor(
@@ -24,10 +25,12 @@ export class ScrollEdges implements ReactiveController {
   hostUpdated(): void {
     const track = this.trackOf() ?? undefined;
     if (track !== this.track) {
-      this.track?.removeEventListener('scroll', this.measure);
+      this.track?.removeEventListener('scroll', this.onScroll);
+      this.track?.removeEventListener('scrollend', this.measure);
       if (this.track) this.resizes?.unobserve(this.track);
       this.track = track;
-      track?.addEventListener('scroll', this.measure, { passive: true });
+      track?.addEventListener('scroll', this.onScroll, { passive: true });
+      track?.addEventListener('scrollend', this.measure);
       if (track) this.resizes?.observe(track);
     }
     // After layout, and outside the update: what was added may have made the track longer.
@@ -35,7 +38,9 @@ export class ScrollEdges implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.track?.removeEventListener('scroll', this.measure);
+    clearTimeout(this.settle);
+    this.track?.removeEventListener('scroll', this.onScroll);
+    this.track?.removeEventListener('scrollend', this.measure);
     this.resizes?.disconnect();
     this.track = undefined;
   }
@@ -48,7 +53,17 @@ export class ScrollEdges implements ReactiveController {
     track.scrollBy({ left: towards * (rtl ? -1 : 1) * track.clientWidth * 0.8, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
+  /**
+   * Measured once the track comes to rest (`scrollend`, or 150 ms without a scroll where that event is missing), never
+   * while it moves: a redraw during a smooth scroll makes Firefox snap the track back to where it started.
+   */
+  private onScroll = (): void => {
+    clearTimeout(this.settle);
+    this.settle = setTimeout(this.measure, 150);
+  };
+
   private measure = (): void => {
+    clearTimeout(this.settle);
     const track = this.track;
     // Right to left, scrollLeft runs from 0 at the start to negative values: its size is the distance either way.
     const scrolled = track ? Math.abs(track.scrollLeft) : 0;
