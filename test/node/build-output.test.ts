@@ -12,10 +12,10 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(`${dist}${path}`, 'utf8'));
 
 const EXPECTED_ATTRIBUTES: Record<WidgetTag, string[]> = {
-  'tip-stat-card': ['stat', 'notation', 'count-up', 'theme', 'locale', 'hide-data'],
-  'task-force-timeline': ['from', 'to', 'kinds', 'order', 'heading-level', 'theme', 'locale', 'hide-data'],
-  'agency-accomplishments': ['agency', 'meeting', 'layout', 'heading-level', 'theme', 'locale', 'hide-data'],
-  'recommendation-list': ['source', 'topic', 'heading-level', 'theme', 'locale', 'hide-data'],
+  'tip-stat-card': ['stat', 'notation', 'count-up', 'theme', 'locale', 'dir', 'hide-data'],
+  'task-force-timeline': ['from', 'to', 'kinds', 'order', 'heading-level', 'theme', 'locale', 'dir', 'hide-data'],
+  'agency-accomplishments': ['agency', 'meeting', 'layout', 'heading-level', 'theme', 'locale', 'dir', 'hide-data'],
+  'recommendation-list': ['source', 'topic', 'heading-level', 'theme', 'locale', 'dir', 'hide-data'],
 };
 
 describe('the elements', () => {
