@@ -373,7 +373,7 @@ describe('<task-force-timeline>', () => {
         const list = part(el, 'list')!;
         const track = list.parentElement!;
         const [earlier, later] = parts(el, 'track-button') as HTMLButtonElement[];
-        await waitFor(() => !part(el, 'track-buttons')!.hidden, 'the buttons never showed');
+        await waitFor(() => getComputedStyle(part(el, 'track-buttons')!).visibility === 'visible', 'the buttons never showed');
         // At the start: the far edge fades, only "later" moves.
         expect(track.classList.contains('more-after') && !track.classList.contains('more-before')).to.be.true;
         expect(getComputedStyle(track, '::after').content, 'a visible edge where it goes on').to.not.equal('none');

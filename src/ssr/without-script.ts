@@ -14,6 +14,7 @@ export const WITHOUT_SCRIPT: readonly [tag: string, part: string, display: 'none
   ['task-force-timeline', 'details', 'block'],
   // No scrolling track with nothing in it to focus: the events one under another.
   ['task-force-timeline', 'list', 'block'],
+  ['task-force-timeline', 'track-buttons', 'none'],
   ['task-force-timeline', 'more', 'none'],
   ['recommendation-list', 'copy-button', 'none'],
   ['recommendation-list', 'more', 'none'],

@@ -85,6 +85,9 @@ async function render({ width, template }: { width: number; template: TemplateRe
   widget.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
   widget.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')?.click();
   await widget.updateComplete;
+  // What a widget measures after layout (a wide track's edges, a frame later) has been measured and drawn.
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  await widget.updateComplete;
   return layout(widget);
 }
 

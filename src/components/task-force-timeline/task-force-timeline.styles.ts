@@ -17,6 +17,9 @@ export const taskForceTimelineStyles = css`
     margin-block-end: var(--_space-1);
   }
   /* ‹ and › are mirrored characters: right to left, each already points the other way. */
+  .track-buttons.idle {
+    visibility: hidden;
+  }
   .track-button {
     min-inline-size: 2.5rem;
     padding-block: 0;

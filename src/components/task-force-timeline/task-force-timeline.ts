@@ -280,8 +280,9 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
    */
   private renderTrackButtons(words: Translation) {
     const { before, after } = this.edges;
-    // Always there, hidden while the track does not scroll: what the server drew and what hydration takes over match.
-    return html`<div class="track-buttons" part="track-buttons" aria-hidden="true" ?hidden=${!before && !after}>
+    // Always there in a wide container, invisible while the track does not scroll: the track never moves when they
+    // show (no layout shift), and what the server drew and what hydration takes over match.
+    return html`<div class="track-buttons ${before || after ? '' : 'idle'}" part="track-buttons" aria-hidden="true">
       <button type="button" class="button track-button" part="track-button" tabindex="-1" title=${words.earlierEvents} ?disabled=${!before} @click=${() => this.edges.page(-1)}>
         <span class="track-arrow">‹</span>
       </button>
