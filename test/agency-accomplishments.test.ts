@@ -86,7 +86,7 @@ describe('<agency-accomplishments>', () => {
     it('opens each accomplishment’s verbatim quotes from its source line, by keyboard', async () => {
       const el = await widget(html`<agency-accomplishments agency="justice"></agency-accomplishments>`);
       const details = part(el, 'sources') as HTMLDetailsElement;
-      expect(part(el, 'source-line')!.textContent).to.contain('CNN, March 15, 2012');
+      expect(collapsedText(part(el, 'source-line')!)).to.contain('CNN, March 15, 2012');
       part(el, 'source-line')!.focus();
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.be.true;

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/task-force-timeline.ts';
 import type { TaskForceTimeline } from '../src/task-force-timeline.ts';
 import {
+  collapsedText,
   countCalls,
   fixtureWithError,
   HOSTILE_CSS,
@@ -130,7 +131,7 @@ describe('<task-force-timeline>', () => {
       expect(people[0]).to.equal('Hillary Clinton, Secretary of State (chair)');
       expect(people).to.include('Eric Holder, Attorney General');
       expect(people.filter((person) => person.includes('(chair)'))).to.have.length(1);
-      expect(details.querySelector('[part~="source-line"]')!.textContent).to.contain('CNN, March 15, 2012');
+      expect(collapsedText(details.querySelector('[part~="source-line"]')!)).to.contain('CNN, March 15, 2012');
       // The day is CNN's “Thursday” and IIP's “March 15”: the event says how it was derived.
       expect(details.querySelector('[part~="derivation"]')?.textContent).to.contain('March 15, 2012 was a Thursday');
 

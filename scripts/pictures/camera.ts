@@ -78,10 +78,12 @@ export async function openCamera(): Promise<Camera> {
       return picture;
     },
     async accessibilityTree(shot) {
-      const { page, widget } = await open(shot);
-      const tree = await page.accessibility.snapshot({ root: widget, interestingOnly: true });
+      const { page } = await open(shot);
+      // The page's whole tree (the widget is all it holds): rooted at the element, Chromium's snapshot keeps only its
+      // first node, the host being no node of its own.
+      const tree = await page.accessibility.snapshot({ interestingOnly: true });
       await page.close();
-      return tree ? outline(tree) : '';
+      return (tree?.children ?? []).map((node) => outline(node)).join('\n');
     },
     async close() {
       await Promise.all(pages.filter((page) => !page.isClosed()).map((page) => page.close()));

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { Citation } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
 import { directionOf, langAttr, renderAround, renderData } from './data-language.ts';
-import { renderDate } from './date-template.ts';
+import { unbrokenDate } from './date-template.ts';
 import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 
@@ -10,7 +10,7 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 function renderSourceLine(source: Source, context: ResolveContext) {
   const publisher = renderData(source.publisher, context);
   return html`${source.kind === 'editorial' ? renderAround(context.words.editorial, publisher) : publisher}${source.date
-    ? html`, ${renderDate(source.date, context.locale)}`
+    ? `, ${unbrokenDate(source.date, context.locale)}`
     : nothing}`;
 }
 

@@ -4,7 +4,7 @@ import type { CopyController } from '../copy-controller.ts';
 import { renderData } from '../data-language.ts';
 import { safeHttpsUrl } from '../citation-text.ts';
 import { formatPartialDate } from '../format.ts';
-import { renderDate } from '../date-template.ts';
+import { unbrokenDate } from '../date-template.ts';
 import type { ResolveContext } from '../tip-element.ts';
 import { citedSourcesOf, csvFile, jsonFile, type ExportedData } from './exported-data.ts';
 import { bibtexFile, cslJsonFile } from './references.ts';
@@ -43,7 +43,7 @@ const referenceText = (source: Source, context: ResolveContext): string => {
 function renderReference(source: Source, context: ResolveContext) {
   const { who, publisher } = referenceParts(source, context);
   const url = safeHttpsUrl(source.url);
-  const when = source.date ? renderDate(source.date, context.locale) : context.words.undated;
+  const when = source.date ? unbrokenDate(source.date, context.locale) : context.words.undated;
   return html`<li>
     ${renderData(who, context)}. (${when}). <cite>${renderData(source.title, context)}</cite>.${publisher
       ? html` ${renderData(publisher, context)}.`
