@@ -136,3 +136,37 @@ describe('the script-tag bundle', () => {
     expect(win.recorded.warnings[0]).to.match(/^tip-widgets \d+\.\d+\.\d+ is already on this page; this copy \(0\.0\.0-other\) leaves it in place\.$/);
   });
 });
+
+describe('the built language files keep their typography', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  /** A page with the built bundle, one built language file and the given widgets; the text of each once drawn. */
+  async function builtPage(lang: 'fr' | 'ar', body: string): Promise<string[]> {
+    const frame = Object.assign(document.createElement('iframe'), {
+      srcdoc: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+        <script type="module" src="/dist/cdn/lang/${lang}.js"></script><script type="module" src="/dist/cdn/tip-widgets.js"></script>
+        </head><body>${body}</body></html>`,
+    });
+    frame.style.cssText = 'width: 800px; height: 600px';
+    document.body.append(frame);
+    const widgets = () => [...(frame.contentDocument?.querySelectorAll('tip-stat-card') ?? [])];
+    const drawn = () => widgets().map((widget) => widget.shadowRoot?.querySelector('.root:not(.placeholder)')?.textContent ?? '');
+    await waitFor(() => widgets().length > 0 && drawn().every(Boolean), 'every widget drawn');
+    return drawn();
+  }
+
+  it('French: a no-break space before a colon and inside « », in the bundle\'s rendered text', async () => {
+    const [card, error] = await builtPage('fr', '<tip-stat-card stat="defendants-charged"></tip-stat-card><tip-stat-card stat="nope"></tip-stat-card>');
+    expect(card).to.match(/Source[\u00a0\u202f]:/);
+    expect(error).to.match(/tip-stat-card[\u00a0\u202f]:/);
+    expect(error).to.match(/«[\u00a0\u202f]nope[\u00a0\u202f]»/);
+    expect(`${card}${error}`, 'no ordinary space before a colon or inside guillemets').to.not.match(/ [:;?!»]|« /);
+  });
+
+  it('Arabic: Latin inserts isolated, Arabic commas, in the bundle\'s rendered text', async () => {
+    const [card, error] = await builtPage('ar', '<tip-stat-card stat="defendants-charged"></tip-stat-card><tip-stat-card stat="nope"></tip-stat-card>');
+    expect(error).to.contain('\u2068tip-stat-card\u2069');
+    expect(error).to.contain('\u2068nope\u2069');
+    expect(card, 'the source line\'s publisher and date').to.match(/CNN، /);
+  });
+});

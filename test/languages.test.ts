@@ -58,7 +58,7 @@ describe('the widgets\' own words', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><agency-accomplishments layout="gird"></agency-accomplishments></div>`);
     const widget = wrapper.querySelector<Widget>('agency-accomplishments')!;
     await widget.updateComplete;
-    expect(part(widget, 'error')!.textContent).to.contain('layout "gird" no es grid o tabs');
+    expect(part(widget, 'error')!.textContent).to.contain('layout "gird" no es válido: debe ser grid o tabs');
   });
 
   it('are redrawn in a language registered after the widget drew', async () => {
@@ -88,7 +88,7 @@ describe('the data\'s language', () => {
     const title = part(list, 'title')!.querySelector('[lang]')!;
     expect(title.getAttribute('lang')).to.equal('en');
     expect(langOf(part(list, 'text')!.firstElementChild!)).to.equal('en');
-    expect(part(list, 'quote')!.getAttribute('lang')).to.equal('en');
+    expect(part(list, 'quote')!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
     expect(part(list, 'topic')!.querySelector('[lang="en"]')).to.not.equal(null);
     expect(part(list, 'copy-button')!.closest('[lang]')!.getAttribute('lang')).to.equal('es');
   });
@@ -108,8 +108,9 @@ describe('the data\'s language', () => {
     const card = await translatedIn('es', html`<tip-stat-card stat="survivors-housed"></tip-stat-card>`);
     expect(collapsedText(part(card, 'label')!)).to.equal('sobrevivientes con vivienda segura');
     expect(part(card, 'label')!.querySelector('[lang]')).to.equal(null);
-    expect(part(card, 'quote')!.textContent).to.equal('we gave 4,242 survivors safe housing');
-    expect(part(card, 'quote')!.getAttribute('lang')).to.equal('en');
+    // The quotation marks the widget's language's (Spanish «»), around the quote in its own language.
+    expect(collapsedText(part(card, 'quote')!)).to.equal('«we gave 4,242 survivors safe housing»');
+    expect(part(card, 'quote')!.querySelector('[lang="en"]')!.textContent).to.equal('we gave 4,242 survivors safe housing');
 
     const timeline = await translatedIn('es-MX', html`<task-force-timeline></task-force-timeline>`);
     expect(texts(timeline, 'title')).to.deep.equal(['Reunión de primavera de la coalición Harbor']);

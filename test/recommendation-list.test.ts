@@ -111,7 +111,7 @@ describe('<recommendation-list>', () => {
       [
         'an unknown topic',
         html`<recommendation-list topic="piracy"></recommendation-list>`,
-        /no recommendation has the topic "piracy" \(known topics: forced-labor, migration, supply-chains, cybercrime, global-leadership, prevention-and-enforcement\)/,
+        /no recommendation has the topic "piracy" \(known topics: forced-labor, migration, supply-chains, cybercrime, global-leadership, and prevention-and-enforcement\)/,
       ],
       [
         'a source and topic that match nothing together',

@@ -158,7 +158,7 @@ describe('dates in a line of text', () => {
   it('never wrap: a source line\'s and a reference\'s dates are joined with no-break spaces', async () => {
     const [card] = await inWrapper(html`<div dir="rtl" lang="ar" style="width:320px"><tip-stat-card stat="defendants-charged"></tip-stat-card></div>`);
     const sourceLine = part(card, 'source-line')!.textContent!;
-    expect(sourceLine.trim(), 'day, month and year held together').to.match(/, \S+\u00a0\S+\u00a0\S+$/);
+    expect(sourceLine.trim(), 'day, month and year held together').to.match(/[,،] \S+\u00a0\S+\u00a0\S+$/);
     const references = card.shadowRoot!.querySelector('.references')!.textContent!;
     expect(references).to.match(/\(\S+\u00a0\S+\u00a0\S+\)/);
   });

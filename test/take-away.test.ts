@@ -138,7 +138,7 @@ describe('data and citation', () => {
 
   it('speaks the reader\'s language', async () => {
     const element = await widget(html`<task-force-timeline locale="es"></task-force-timeline>`);
-    expect(part(element, 'data-and-citation-summary')!.textContent!.trim()).to.equal('Datos y cita');
+    expect(part(element, 'data-and-citation-summary')!.textContent!.trim()).to.equal('Datos y referencias');
     expect(part(element, 'download-csv')!.textContent!.trim()).to.equal('Descargar CSV');
   });
 });

@@ -12,8 +12,9 @@ export const safeHttpsUrl = (url: string | undefined): string | undefined =>
  * publisher's views), and its date, as one line: "Voice of America editorial, 2012 or later".
  */
 export function sourceLine(source: Source, locale: string): string {
-  const publisher = source.kind === 'editorial' ? wordsFor(locale).editorial(source.publisher) : source.publisher;
-  return source.date ? `${publisher}, ${formatPartialDate(source.date, locale)}` : publisher;
+  const words = wordsFor(locale);
+  const publisher = source.kind === 'editorial' ? words.editorial(source.publisher) : source.publisher;
+  return source.date ? `${publisher}${words.separator}${formatPartialDate(source.date, locale)}` : publisher;
 }
 
 /**
@@ -25,8 +26,9 @@ export function citationText(citations: Citation[], data: DatasetIndex, locale: 
     const source = data.sources.get(id);
     if (!source) return id;
     const url = safeHttpsUrl(source.url);
-    const link = url && (source.urlKind === 'republication' ? wordsFor(locale).republishedAt(url) : url);
-    return `${wordsFor(locale).quoted(source.title)} (${sourceLine(source, locale)}${link ? `, ${link}` : ''})`;
+    const words = wordsFor(locale);
+    const link = url && (source.urlKind === 'republication' ? words.republishedAt(url) : url);
+    return `${words.quoted(source.title)} (${sourceLine(source, locale)}${link ? `${words.separator}${link}` : ''})`;
   });
   return formatList(cited, locale);
 }

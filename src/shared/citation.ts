@@ -10,7 +10,7 @@ import { safeHttpsUrl, sourceLine } from './citation-text.ts';
 function renderSourceLine(source: Source, context: ResolveContext) {
   const publisher = renderData(source.publisher, context);
   return html`${source.kind === 'editorial' ? renderAround(context.words.editorial, publisher) : publisher}${source.date
-    ? `, ${unbrokenDate(source.date, context.locale)}`
+    ? `${context.words.separator}${unbrokenDate(source.date, context.locale)}`
     : nothing}`;
 }
 
@@ -26,7 +26,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
   const cited = [...citations, ...wordings].map((citation, i) => ({ citation, source: data.sources.get(citation.source), reworded: i >= citations.length }));
   // One line per publisher and date, however many quotes come from it.
   const lines = new Map(cited.map(({ citation, source }) => [source ? sourceLine(source, locale) : citation.source, source]));
-  const publishers = [...lines].map(([line, source], i) => html`${i ? '; ' : nothing}${source ? renderSourceLine(source, context) : renderData(line, context)}`);
+  const publishers = [...lines].map(([line, source], i) => html`${i ? words.listSeparator : nothing}${source ? renderSourceLine(source, context) : renderData(line, context)}`);
   return html`<details class="sources disclosure" part="sources">
     <summary part="source-line">
       <span class="sources-label">${words.sourcesLabel(publishers.length)}</span> ${publishers}
@@ -40,7 +40,9 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
         const dir = lang === nothing ? nothing : directionOf(lang);
         return html`<li>
           ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
-          <blockquote part="quote" lang=${lang} dir=${dir}>${citation.quote}</blockquote>
+          <blockquote part="quote">
+            ${renderAround(words.quoted, lang === nothing ? citation.quote : html`<span lang=${lang} dir=${dir}>${citation.quote}</span>`)}
+          </blockquote>
           <p class="cite">
             ${url
               ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===
@@ -48,7 +50,9 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
                     ? ` ${words.republication}`
                     : nothing}`
               : html`<cite lang=${lang}>${title}</cite>`}${source
-              ? html`, ${renderSourceLine(source, context)}${source.author ? html`, ${words.by} ${renderData(source.author, context)}` : nothing}`
+              ? html`${words.separator}${renderSourceLine(source, context)}${source.author
+                  ? html`${words.separator}${words.by} ${renderData(source.author, context)}`
+                  : nothing}`
               : nothing}
           </p>
         </li>`;
@@ -73,13 +77,6 @@ export const citationStyles = css`
     padding-inline-start: var(--_space-2);
     border-inline-start: 3px solid var(--_color-border);
     color: var(--_color-text);
-    quotes: '“' '”';
-  }
-  .quotes blockquote::before {
-    content: open-quote;
-  }
-  .quotes blockquote::after {
-    content: close-quote;
   }
   .cite,
   .reworded {

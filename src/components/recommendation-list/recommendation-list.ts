@@ -101,13 +101,13 @@ export class RecommendationList extends TipElement<RecommendationListView> {
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
   private readonly items = new IncrementalList(this);
 
-  protected resolve({ data, words }: ResolveContext): RecommendationListView {
+  protected resolve({ data, words, locale }: ResolveContext): RecommendationListView {
     const level = checkHeadingLevel(this.headingLevel, words);
     const all = data.dataset.recommendations;
     const topics = [...new Set(all.map((r) => r.topic))];
     if (this.source && !data.sources.has(this.source)) throw new TipInputError(words.noSource(this.source));
     if (this.topic && !topics.includes(this.topic)) {
-      throw new TipInputError(words.noTopic(this.topic, topics.length ? topics.join(', ') : undefined));
+      throw new TipInputError(words.noTopic(this.topic, topics.length ? formatList(topics, locale) : undefined));
     }
     const shown = all.filter(
       (r) => (!this.source || r.citations.some((c) => c.source === this.source)) && (!this.topic || r.topic === this.topic),
@@ -197,7 +197,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
             <span class="topic" part="topic"><span class="topic-label">${words.topic}</span> ${renderData(topic, context)}</span>
             <span class="attribution" part="attribution"
               ><span part="issuer">${renderData(issuer, context)}</span>${authors
-                ? html`, ${words.by} <span part="authors">${renderData(authors, context)}</span>`
+                ? html`${words.separator}${words.by} <span part="authors">${renderData(authors, context)}</span>`
                 : nothing}
               · <span part="date">${renderDate(r.date, locale)}</span></span
             >

@@ -1,111 +1,185 @@
+import { formatCount, isolate, plural } from '../plural.ts';
 import { registerTranslation, type Translation } from '../translation-registry.ts';
 
 /**
- * العربية, right to left. Counts are written "N من ..." ("N of the ..."), a form that needs none of
- * Arabic's six plural forms.
+ * العربية, right to left. A count agrees with its noun in the form Intl.PluralRules gives it (`plural`: one,
+ * two, 3–10, 11–99, 100 and more) and is written in Intl.NumberFormat's digits (`formatCount`); Latin words
+ * inside a sentence (tag, attribute and file names, ids, addresses, the dataset's English) are isolated
+ * (`isolate`) so that they do not reorder it; values are quoted «…».
  */
+const digits = (n: number) => formatCount('ar', n);
+const quote = (text: string) => `«${isolate(text)}»`;
+
+const eventKinds = { law: 'قانون', meeting: 'اجتماع', statement: 'بيان', report: 'تقرير', plan: 'خطة', commitment: 'التزام' };
+
 export const ar: Translation = {
   $code: 'ar',
   $name: 'العربية',
   $dir: 'rtl',
 
   loading: 'جارٍ التحميل…',
-  cannotShow: (element, problem) => `تعذّر عرض ${element}: ${problem}.`,
+  cannotShow: (element, problem) => `تعذّر عرض العنصر ${isolate(element)}: ${problem}.`,
 
-  sourcesLabel: (count) => (count === 1 ? 'المصدر:' : 'المصادر:'),
+  sourcesLabel: (count) => plural('ar', count, { one: 'المصدر:', two: 'المصدران:', other: 'المصادر:' }),
   wordedDifferently: 'بصياغة مختلفة في مصدر آخر:',
   republication: '(إعادة نشر)',
-  republishedAt: (url) => `أُعيد نشره على ${url}`,
+  republishedAt: (url) => `أُعيد نشره على ${isolate(url)}`,
   by: 'بقلم',
-  editorial: (publisher) => `افتتاحية ${publisher}`,
+  editorial: (publisher) => `افتتاحية ${isolate(publisher)}`,
   orLater: (date) => `${date} أو بعده`,
 
   agencies: 'الجهات',
-  reportedBy: 'أفاد به',
+  reportedBy: 'قدّمه',
 
-  eventKinds: { law: 'قانون', meeting: 'اجتماع', statement: 'بيان', report: 'تقرير', plan: 'خطة', commitment: 'التزام' },
-  peopleInvolved: (count) => (count === 1 ? 'الشخص المعني' : count === 2 ? 'الشخصان المعنيان' : 'الأشخاص المعنيون'),
-  chair: '(رئاسة الاجتماع)',
+  eventKinds,
+  peopleInvolved: (count) => plural('ar', count, { one: 'المشارك', two: 'المشاركان', other: 'المشاركون' }),
+  chair: '(رئيس الاجتماع)',
   dateDerivation: 'كيف استُنتج هذا التاريخ:',
   earlierEvents: 'الأحداث السابقة',
   laterEvents: 'الأحداث اللاحقة',
-  moreEvents: (count, last) => (!last ? `عرض ${count} من الأحداث الأخرى` : count === 1 ? 'عرض الحدث الأخير' : `عرض آخر ${count} من الأحداث`),
+  moreEvents: (count, last) =>
+    last
+      ? plural('ar', count, {
+          zero: 'لا أحداث أخرى',
+          one: 'عرض الحدث الأخير',
+          two: 'عرض آخر حدثين',
+          few: `عرض آخر ${digits(count)} أحداث`,
+          many: `عرض آخر ${digits(count)} حدثًا`,
+          other: `عرض آخر ${digits(count)} حدث`,
+        })
+      : plural('ar', count, {
+          zero: 'لا أحداث أخرى',
+          one: 'عرض حدث آخر',
+          two: 'عرض حدثين آخرين',
+          few: `عرض ${digits(count)} أحداث أخرى`,
+          many: `عرض ${digits(count)} حدثًا آخر`,
+          other: `عرض ${digits(count)} حدث آخر`,
+        }),
 
   topic: 'الموضوع:',
-  furtherCall: 'دعوة أخرى بعد قائمة توصيات التقرير',
+  furtherCall: 'دعوة إضافية، بعد قائمة توصيات التقرير',
   copy: 'نسخ',
-  copied: 'تم النسخ',
-  copyFallback: 'اضغط Ctrl+C (⌘C على Mac) للنسخ',
-  copyText: (text, issuer, citations) => `${text} — ${issuer}، توصية وردت في ${citations}`,
+  copied: 'تمّ النسخ',
+  copyFallback: `اضغط ${isolate('Ctrl+C')} (${isolate('⌘C')} على أجهزة ${isolate('Mac')}) للنسخ`,
+  copyText: (text, issuer, citations) => `${isolate(text)} — ${isolate(issuer)}، توصية وردت في ${citations}`,
   moreRecommendations: (count, last) =>
-    !last ? `عرض ${count} من التوصيات الأخرى` : count === 1 ? 'عرض التوصية الأخيرة' : `عرض آخر ${count} من التوصيات`,
-  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" ليس ${allowed}`,
-  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} ليس عددًا صحيحًا من 2 إلى 6`,
-  badLocale: (locale) => `locale "${locale}" ليس وسم لغة مثل "ar-EG"`,
-  noProvider: 'عنصر <tip-dataset> المحيط به غير معرَّف: استورد tip-widgets/tip-dataset.js أيضًا',
+    last
+      ? plural('ar', count, {
+          zero: 'لا توصيات أخرى',
+          one: 'عرض التوصية الأخيرة',
+          two: 'عرض آخر توصيتين',
+          few: `عرض آخر ${digits(count)} توصيات`,
+          many: `عرض آخر ${digits(count)} توصيةً`,
+          other: `عرض آخر ${digits(count)} توصية`,
+        })
+      : plural('ar', count, {
+          zero: 'لا توصيات أخرى',
+          one: 'عرض توصية أخرى',
+          two: 'عرض توصيتين أخريين',
+          few: `عرض ${digits(count)} توصيات أخرى`,
+          many: `عرض ${digits(count)} توصيةً أخرى`,
+          other: `عرض ${digits(count)} توصية أخرى`,
+        }),
+  notOneOf: (attribute, value, allowed, count) =>
+    `قيمة ${isolate(attribute)} ${quote(value)} غير صالحة: يجب أن تكون ${count > 2 ? 'إحدى القيم ' : ''}${isolate(allowed)}`,
+  badHeadingLevel: (level) =>
+    `قيمة ${isolate('heading-level')}${level === undefined ? '' : ` ${quote(level)}`} ليست عددًا صحيحًا من 2 إلى 6`,
+  badLocale: (locale) => `قيمة ${isolate('locale')} ${quote(locale)} ليست رمز لغة مثل ${quote('ar-EG')}`,
+  noProvider: `العنصر ${isolate('<tip-dataset>')} المحيط به غير معرَّف: استورد ${isolate('tip-widgets/tip-dataset.js')} أيضًا`,
   displayFailed: 'تعذّر عرض البيانات',
-  noStatAttribute: 'لا تحدّد أي سمة stat الرقم المطلوب عرضه',
-  noStat: (id) => `لا يوجد رقم بالمعرّف "${id}"`,
-  fromAfterTo: (from, to) => `from ${from} بعد to ${to}`,
-  notAYear: (attribute, value) => `${attribute} "${value}" ليس سنة مثل 2012`,
-  unknownKind: (kind, kinds) => `kind "${kind}" ليس ${kinds}`,
+  noStatAttribute: `لا توجد سمة ${isolate('stat')} تحدّد الرقم المطلوب عرضه`,
+  noStat: (id) => `لا يوجد رقم إحصائي بالمعرّف ${quote(id)}`,
+  fromAfterTo: (from, to) => `قيمة ${isolate('from')} (${from}) تأتي بعد قيمة ${isolate('to')} (${to})`,
+  notAYear: (attribute, value) => `قيمة ${isolate(attribute)} ${quote(value)} ليست سنة مثل 2012`,
+  unknownKind: (kind, kinds) => `قيمة ${isolate('kind')} ${quote(kind)} غير صالحة: يجب أن تكون إحدى القيم ${isolate(kinds)}`,
   noEvents: (kinds, from, to) =>
-    `لا توجد أحداث${kinds ? ` من نوع ${kinds}` : ''}${
+    `لا توجد أحداث${kinds ? ` من نوع ${isolate(kinds)}` : ''}${
       from !== undefined && to !== undefined
         ? from === to
-          ? ` في ${from}`
-          : ` بين ${from} و${to}`
+          ? ` في عام ${from}`
+          : ` بين عامَي ${from} و${to}`
         : from !== undefined
-          ? ` في ${from} أو بعدها`
+          ? ` في عام ${from} أو بعده`
           : to !== undefined
-            ? ` في ${to} أو قبلها`
+            ? ` في عام ${to} أو قبله`
             : ''
     }`,
-  noSource: (id) => `لا يوجد مصدر بالمعرّف "${id}"`,
-  noTopic: (topic, known) => `لا توجد توصية بالموضوع "${topic}" (المواضيع المعروفة: ${known ?? 'لا شيء'})`,
+  noSource: (id) => `لا يوجد مصدر بالمعرّف ${quote(id)}`,
+  noTopic: (topic, known) => `لا توجد توصية موضوعها ${quote(topic)} (المواضيع المعروفة: ${known ? isolate(known) : 'لا شيء'})`,
   noRecommendations: (source, topic) =>
     source && topic
-      ? `لا توجد توصية تستشهد بالمصدر "${source}" وموضوعها "${topic}"`
+      ? `لا توجد توصية تُحيل إلى المصدر ${quote(source)} وموضوعها ${quote(topic)}`
       : source
-        ? `لا توجد توصية تستشهد بالمصدر "${source}"`
+        ? `لا توجد توصية تُحيل إلى المصدر ${quote(source)}`
         : topic
-          ? `لا توجد توصية بالموضوع "${topic}"`
+          ? `لا توجد توصية موضوعها ${quote(topic)}`
           : 'لا توجد توصيات في مجموعة البيانات',
-  noAgency: (wanted) => `لا توجد جهة بالمعرّف أو الاختصار "${wanted}"`,
-  noMeeting: (wanted) => `لا يوجد اجتماع بالمعرّف "${wanted}"`,
-  notAMeeting: (id, kind) => `الحدث "${id}" من نوع ${kind}، وليس اجتماعًا`,
+  noAgency: (wanted) => `لا توجد جهة بالمعرّف أو الاختصار ${quote(wanted)}`,
+  noMeeting: (wanted) => `لا يوجد اجتماع بالمعرّف ${quote(wanted)}`,
+  notAMeeting: (id, kind) =>
+    `الحدث ${quote(id)} من نوع «${Object.hasOwn(eventKinds, kind) ? eventKinds[kind as keyof typeof eventKinds] : isolate(kind)}»، وليس اجتماعًا`,
   nothingReported: (agency, meeting) =>
     agency && meeting
-      ? `لم تُفِد الجهة "${agency}" بشيء في الاجتماع "${meeting}"`
+      ? `لم تقدّم الجهة ${quote(agency)} شيئًا في الاجتماع ${quote(meeting)}`
       : agency
-        ? `لا إنجازات للجهة "${agency}" في مجموعة البيانات`
+        ? `لا إنجازات للجهة ${quote(agency)} في مجموعة البيانات`
         : meeting
-          ? `لم تُفِد أي جهة بشيء في الاجتماع "${meeting}"`
+          ? `لم تقدّم أي جهة شيئًا في الاجتماع ${quote(meeting)}`
           : 'لا توجد إنجازات في مجموعة البيانات',
-  unknownAgency: (accomplishment, agency) => `الإنجاز "${accomplishment}" يذكر جهة غير معروفة: "${agency}"`,
-  datasetAt: (src) => `مجموعة البيانات في "${src}"`,
-  datasetGiven: 'مجموعة البيانات المعطاة في data',
+  unknownAgency: (accomplishment, agency) => `يذكر الإنجاز ${quote(accomplishment)} جهة غير معروفة: ${quote(agency)}`,
+  datasetAt: (src) => `مجموعة البيانات في ${quote(src)}`,
+  datasetGiven: `مجموعة البيانات المُمرَّرة في الخاصية ${isolate('data')}`,
   notADataset: (dataset, problems, more) =>
-    `${dataset} ليست مجموعة بيانات tip-widgets: ${problems}${more > 0 ? `؛ و${more} غيرها (انظر وحدة التحكم)` : ''}`,
-  notAUrl: (src) => `src "${src}" ليس عنوان URL`,
-  badTimeout: (value) => `المهلة timeout "${value}" ليست عددًا من المللي ثانية`,
-  timedOut: (dataset, timeout) => `لم تُحمَّل ${dataset} خلال ${timeout} مللي ثانية (مهلتها)`,
-  unreachable: (dataset) => `تعذّر جلب ${dataset}: فشلت الشبكة، أو أن خادمها لا يسمح لهذه الصفحة بقراءتها (CORS)`,
-  refused: (dataset, status) => `تعذّر تحميل ${dataset}: أجاب الخادم ${status}`,
-  notJson: (src, type) => `الملف في "${src}" ليس JSON${type ? ` (أرسل الخادم ${type})` : ''}`,
-  noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدققها tip-dataset.js إلى الصفحة`,
-  notGiven: (dataset) => `لم تُعطَ ${dataset} للعرض على الخادم`,
-  unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${reason}`,
+    `${dataset} ليست مجموعة بيانات ${isolate('tip-widgets')}: ${isolate(problems)}${
+      more > 0
+        ? `؛ ${plural('ar', more, {
+            one: 'ومشكلة أخرى',
+            two: 'ومشكلتان أخريان',
+            few: `و${digits(more)} مشكلات أخرى`,
+            many: `و${digits(more)} مشكلةً أخرى`,
+            other: `و${digits(more)} مشكلة أخرى`,
+          })} (انظر وحدة التحكم)`
+        : ''
+    }`,
+  notAUrl: (src) => `قيمة ${isolate('src')} ${quote(src)} ليست عنوان ${isolate('URL')}`,
+  badTimeout: (value) => `قيمة المهلة ${isolate('timeout')} ${quote(value)} ليست مدة بالمللي ثانية`,
+  timedOut: (dataset, timeout) =>
+    `لم تُحمَّل ${dataset} خلال مهلتها البالغة ${plural('ar', timeout, {
+      one: 'مللي ثانية واحدة',
+      two: 'مللي ثانيتين',
+      few: `${digits(timeout)} مللي ثوانٍ`,
+      many: `${digits(timeout)} مللي ثانيةً`,
+      other: `${digits(timeout)} مللي ثانية`,
+    })}`,
+  unreachable: (dataset) =>
+    `تعذّر جلب ${dataset}: فشل الاتصال بالشبكة، أو أنّ خادمها لا يسمح لهذه الصفحة بقراءتها (${isolate('CORS')})`,
+  refused: (dataset, status) => `تعذّر تحميل ${dataset}: كان ردّ الخادم ${isolate(status)}`,
+  notJson: (src, type) => `الملف في ${quote(src)} ليس بتنسيق ${isolate('JSON')}${type ? ` (أرسل الخادم ${isolate(type)})` : ''}`,
+  noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدقّقها ${isolate('tip-dataset.js')} إلى الصفحة`,
+  notGiven: (dataset) => `لم تُمرَّر ${dataset} إلى العرض من جانب الخادم`,
+  unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${isolate(reason)}`,
   quoted: (text) => `«${text}»`,
-  dataAndCitation: 'البيانات والاستشهاد',
+  separator: '، ',
+  listSeparator: '؛ ',
+  dataAndCitation: 'البيانات والمراجع',
   downloadCsv: 'تنزيل CSV',
   downloadJson: 'تنزيل JSON',
-  citeSources: (count) => (count === 1 ? 'للاستشهاد بمصدره:' : 'للاستشهاد بمصادره:'),
-  copyCitation: 'نسخ الاستشهاد',
+  citeSources: (count) => plural('ar', count, { one: 'للإحالة إلى مصدره:', two: 'للإحالة إلى مصدرَيه:', other: 'للإحالة إلى مصادره:' }),
+  copyCitation: 'نسخ المرجع',
   downloadBibtex: 'تنزيل BibTeX',
   downloadCsl: 'تنزيل CSL-JSON',
   undated: 'د.ت.',
-  notPrinted: (count) => `${count} غيرها لم تُطبع: انظر الصفحة على الإنترنت`,
+  notPrinted: (count) => {
+    const online = ': انظر الصفحة على الإنترنت';
+    return plural('ar', count, {
+      zero: 'طُبعت العناصر كلها',
+      one: `لم يُطبع عنصر آخر${online}`,
+      two: `لم يُطبع عنصران آخران${online}`,
+      few: `لم يُطبع ${digits(count)} عناصر أخرى${online}`,
+      many: `لم يُطبع ${digits(count)} عنصرًا آخر${online}`,
+      other: `لم يُطبع ${digits(count)} عنصر آخر${online}`,
+    });
+  },
 };
 
 registerTranslation(ar);

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../../data/schema.ts';
+import { formatCount, plural } from '../plural.ts';
 
 /**
  * The widgets' own words in English: the source every other language matches key for key (the type of
@@ -14,7 +15,7 @@ export const en = {
   loading: 'Loading…',
   cannotShow: (element: string, problem: string) => `Can’t show this ${element}: ${problem}.`,
 
-  sourcesLabel: (count: number) => (count === 1 ? 'Source:' : 'Sources:'),
+  sourcesLabel: (count: number) => plural('en', count, { one: 'Source:', other: 'Sources:' }),
   wordedDifferently: 'Worded differently in another source:',
   republication: '(a republication)',
   republishedAt: (url: string) => `republished at ${url}`,
@@ -35,13 +36,16 @@ export const en = {
     plan: 'Plan',
     commitment: 'Commitment',
   } satisfies Record<TimelineEvent['kind'], string>,
-  peopleInvolved: (count: number) => (count === 1 ? 'Person involved' : 'People involved'),
+  peopleInvolved: (count: number) => plural('en', count, { one: 'Person involved', other: 'People involved' }),
   chair: '(chair)',
   dateDerivation: 'How this date was derived:',
   /** Titles of the buttons that move a wide timeline's track (a mouse's; the arrow keys do it too). */
   earlierEvents: 'Earlier events',
   laterEvents: 'Later events',
-  moreEvents: (count: number, last: boolean) => (!last ? `Show ${count} more events` : count === 1 ? 'Show the last event' : `Show the last ${count} events`),
+  moreEvents: (count: number, last: boolean) =>
+    last
+      ? plural('en', count, { one: 'Show the last event', other: `Show the last ${formatCount('en', count)} events` })
+      : plural('en', count, { one: 'Show 1 more event', other: `Show ${formatCount('en', count)} more events` }),
 
   topic: 'Topic:',
   furtherCall: 'A further call, after the report’s list of recommendations',
@@ -50,7 +54,9 @@ export const en = {
   copyFallback: 'Press Ctrl+C (⌘C on Mac) to copy',
   copyText: (text: string, issuer: string, citations: string) => `${text} — ${issuer}, recommendation reported in ${citations}`,
   moreRecommendations: (count: number, last: boolean) =>
-    !last ? `Show ${count} more recommendations` : count === 1 ? 'Show the last recommendation' : `Show the last ${count} recommendations`,
+    last
+      ? plural('en', count, { one: 'Show the last recommendation', other: `Show the last ${formatCount('en', count)} recommendations` })
+      : plural('en', count, { one: 'Show 1 more recommendation', other: `Show ${formatCount('en', count)} more recommendations` }),
 
   // What a widget was asked for and cannot show, after "Can't show this <tag>: ". Ids and attribute values are
   // quoted as written: they are the page's, in no language.
@@ -117,14 +123,18 @@ export const en = {
 
   // Quotation marks around a title from the dataset, in this language's typography.
   quoted: (text: string) => `“${text}”`,
+  /** Between the parts of a line (a publisher and its date), and between the items of a list of sources. */
+  separator: ', ',
+  listSeparator: '; ',
   // The data and citation control (src/shared/take-away/).
   dataAndCitation: 'Data and citation',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',
-  citeSources: (count: number) => (count === 1 ? 'To cite its source:' : 'To cite its sources:'),
+  citeSources: (count: number) => plural('en', count, { one: 'To cite its source:', other: 'To cite its sources:' }),
   copyCitation: 'Copy citation',
   downloadBibtex: 'Download BibTeX',
   downloadCsl: 'Download CSL-JSON',
   undated: 'n.d.',
-  notPrinted: (count: number) => `${count} more not printed: see the page online`,
+  notPrinted: (count: number) =>
+    plural('en', count, { one: '1 more item not printed', other: `${formatCount('en', count)} more items not printed` }) + ': see the page online',
 } as const satisfies { $code: string; $name: string; $dir: 'ltr' | 'rtl'; [key: string]: unknown };

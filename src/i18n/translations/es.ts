@@ -1,6 +1,7 @@
+import { formatCount, plural } from '../plural.ts';
 import { registerTranslation, type Translation } from '../translation-registry.ts';
 
-/** Español. */
+/** Español, tratando de usted; comillas latinas «» y trata de personas (nunca «tráfico», que es otro delito). */
 export const es: Translation = {
   $code: 'es',
   $name: 'Español',
@@ -9,43 +10,64 @@ export const es: Translation = {
   loading: 'Cargando…',
   cannotShow: (element, problem) => `No se puede mostrar este ${element}: ${problem}.`,
 
-  sourcesLabel: (count) => (count === 1 ? 'Fuente:' : 'Fuentes:'),
-  wordedDifferently: 'Con otras palabras en otra fuente:',
+  sourcesLabel: (count) => plural('es', count, { one: 'Fuente:', other: 'Fuentes:' }),
+  wordedDifferently: 'Expresado de otra forma en una fuente distinta:',
   republication: '(una republicación)',
   republishedAt: (url) => `republicado en ${url}`,
   by: 'por',
-  editorial: (publisher) => `editorial de ${publisher}`,
+  editorial: (publisher) => `artículo editorial de ${publisher}`,
   orLater: (date) => `${date} o después`,
 
   agencies: 'Organismos',
-  reportedBy: 'Informado por',
+  reportedBy: 'Presentado por',
 
   eventKinds: { law: 'Ley', meeting: 'Reunión', statement: 'Declaración', report: 'Informe', plan: 'Plan', commitment: 'Compromiso' },
-  peopleInvolved: (count) => (count === 1 ? 'Persona participante' : 'Personas participantes'),
-  chair: '(presidencia)',
+  peopleInvolved: (count) => plural('es', count, { one: 'Participante', other: 'Participantes' }),
+  chair: '(preside)',
   dateDerivation: 'Cómo se dedujo esta fecha:',
   earlierEvents: 'Eventos anteriores',
   laterEvents: 'Eventos posteriores',
-  moreEvents: (count, last) => (!last ? `Mostrar ${count} eventos más` : count === 1 ? 'Mostrar el último evento' : `Mostrar los últimos ${count} eventos`),
+  moreEvents: (count, last) => {
+    const n = formatCount('es', count);
+    return !last
+      ? plural('es', count, { one: `Mostrar ${n} evento más`, many: `Mostrar ${n} de eventos más`, other: `Mostrar ${n} eventos más` })
+      : plural('es', count, { one: 'Mostrar el último evento', many: `Mostrar los últimos ${n} de eventos`, other: `Mostrar los últimos ${n} eventos` });
+  },
 
   topic: 'Tema:',
   furtherCall: 'Un llamamiento más, tras la lista de recomendaciones del informe',
   copy: 'Copiar',
   copied: 'Copiado',
   copyFallback: 'Pulse Ctrl+C (⌘C en Mac) para copiar',
-  copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendación recogida en ${citations}`,
-  moreRecommendations: (count, last) =>
-    !last ? `Mostrar ${count} recomendaciones más` : count === 1 ? 'Mostrar la última recomendación' : `Mostrar las últimas ${count} recomendaciones`,
-  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" no es ${allowed}`,
+  // Raya de inciso pegada a la palabra que sigue, sin raya de cierre al final del enunciado.
+  copyText: (text, issuer, citations) => `${text} —${issuer}, recomendación recogida en ${citations}`,
+  moreRecommendations: (count, last) => {
+    const n = formatCount('es', count);
+    return !last
+      ? plural('es', count, {
+          one: `Mostrar ${n} recomendación más`,
+          many: `Mostrar ${n} de recomendaciones más`,
+          other: `Mostrar ${n} recomendaciones más`,
+        })
+      : plural('es', count, {
+          one: 'Mostrar la última recomendación',
+          many: `Mostrar las últimas ${n} de recomendaciones`,
+          other: `Mostrar las últimas ${n} recomendaciones`,
+        });
+  },
+
+  // `allowed` and `kinds` are Intl.ListFormat disjunctions in Spanish already: «grid o tabs», «a, b o c».
+  notOneOf: (attribute, value, allowed, count) =>
+    `${attribute} "${value}" no es válido: ${plural('es', count, { one: `el único valor admitido es ${allowed}`, other: `debe ser ${allowed}` })}`,
   badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} no es un número entero del 2 al 6`,
-  badLocale: (locale) => `locale "${locale}" no es una etiqueta de idioma como "es-ES"`,
+  badLocale: (locale) => `locale "${locale}" no es una etiqueta de idioma válida (por ejemplo, "es-ES")`,
   noProvider: 'el <tip-dataset> que lo rodea no está definido: importe también tip-widgets/tip-dataset.js',
   displayFailed: 'no se pudieron mostrar los datos',
-  noStatAttribute: 'ningún atributo stat indica la cifra que mostrar',
+  noStatAttribute: 'ningún atributo stat indica qué cifra mostrar',
   noStat: (id) => `no hay ninguna cifra con el id "${id}"`,
   fromAfterTo: (from, to) => `from ${from} es posterior a to ${to}`,
-  notAYear: (attribute, value) => `${attribute} "${value}" no es un año como 2012`,
-  unknownKind: (kind, kinds) => `kind "${kind}" no es ${kinds}`,
+  notAYear: (attribute, value) => `${attribute} "${value}" no es un año válido (por ejemplo, 2012)`,
+  unknownKind: (kind, kinds) => `kind "${kind}" no es válido: debe ser ${kinds}`,
   noEvents: (kinds, from, to) =>
     `no hay eventos${kinds ? ` de tipo ${kinds}` : ''}${
       from !== undefined && to !== undefined
@@ -53,16 +75,16 @@ export const es: Translation = {
           ? ` en ${from}`
           : ` entre ${from} y ${to}`
         : from !== undefined
-          ? ` en ${from} o después`
+          ? ` desde ${from}`
           : to !== undefined
-            ? ` en ${to} o antes`
+            ? ` hasta ${to}`
             : ''
     }`,
   noSource: (id) => `no hay ninguna fuente con el id "${id}"`,
   noTopic: (topic, known) => `ninguna recomendación tiene el tema "${topic}" (temas conocidos: ${known ?? 'ninguno'})`,
   noRecommendations: (source, topic) =>
     source && topic
-      ? `ninguna recomendación cita la fuente "${source}" y tiene el tema "${topic}"`
+      ? `ninguna recomendación cita la fuente "${source}" con el tema "${topic}"`
       : source
         ? `ninguna recomendación cita la fuente "${source}"`
         : topic
@@ -73,36 +95,49 @@ export const es: Translation = {
   notAMeeting: (id, kind) => `el evento "${id}" es de tipo ${kind}, no una reunión`,
   nothingReported: (agency, meeting) =>
     agency && meeting
-      ? `el organismo "${agency}" no informó de nada en la reunión "${meeting}"`
+      ? `el organismo "${agency}" no presentó nada en la reunión "${meeting}"`
       : agency
         ? `el organismo "${agency}" no tiene logros en el conjunto de datos`
         : meeting
-          ? `ningún organismo informó de nada en la reunión "${meeting}"`
+          ? `ningún organismo presentó nada en la reunión "${meeting}"`
           : 'el conjunto de datos no tiene logros',
-  unknownAgency: (accomplishment, agency) => `el logro "${accomplishment}" nombra un organismo desconocido, "${agency}"`,
+  unknownAgency: (accomplishment, agency) => `el logro "${accomplishment}" menciona un organismo desconocido, "${agency}"`,
+
   datasetAt: (src) => `el conjunto de datos de "${src}"`,
-  datasetGiven: 'el conjunto de datos dado como data',
-  notADataset: (dataset, problems, more) =>
-    `${dataset} no es un conjunto de datos de tip-widgets: ${problems}${more > 0 ? `; y ${more} más (vea la consola)` : ''}`,
+  datasetGiven: 'el conjunto de datos proporcionado como data',
+  notADataset: (dataset, problems, more) => {
+    const n = formatCount('es', more);
+    const rest = plural('es', more, { one: `${n} problema más`, many: `${n} de problemas más`, other: `${n} problemas más` });
+    return `${dataset} no es un conjunto de datos de tip-widgets: ${problems}${more > 0 ? `; y ${rest} (consulte la consola)` : ''}`;
+  },
   notAUrl: (src) => `src "${src}" no es una URL`,
-  badTimeout: (value) => `el timeout "${value}" no es un número de milisegundos`,
-  timedOut: (dataset, timeout) => `${dataset} no cargó en ${timeout} ms (su timeout)`,
-  unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red, o su servidor no permite que esta página lo lea (CORS)`,
+  badTimeout: (value) => `timeout "${value}" no es un número de milisegundos`,
+  timedOut: (dataset, timeout) => `${dataset} no se cargó en el plazo de ${formatCount('es', timeout)} ms (timeout)`,
+  unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red o su servidor no permite que esta página lo lea (CORS)`,
   refused: (dataset, status) => `no se pudo cargar ${dataset}: el servidor respondió ${status}`,
   notJson: (src, type) => `el archivo de "${src}" no es JSON${type ? ` (el servidor envió ${type})` : ''}`,
   noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página su verificador, tip-dataset.js`,
-  notGiven: (dataset) => `${dataset} no se entregó al renderizado en el servidor`,
+  notGiven: (dataset) => `${dataset} no se proporcionó al renderizado en el servidor`,
   unreadable: (dataset, reason) => `no se pudo leer ${dataset}: ${reason}`,
+
   quoted: (text) => `«${text}»`,
-  dataAndCitation: 'Datos y cita',
+  separator: ', ',
+  listSeparator: '; ',
+  dataAndCitation: 'Datos y referencias',
   downloadCsv: 'Descargar CSV',
   downloadJson: 'Descargar JSON',
-  citeSources: (count) => (count === 1 ? 'Para citar su fuente:' : 'Para citar sus fuentes:'),
-  copyCitation: 'Copiar cita',
+  citeSources: (count) => plural('es', count, { one: 'Para citar la fuente de estos datos:', other: 'Para citar las fuentes de estos datos:' }),
+  copyCitation: 'Copiar referencias',
   downloadBibtex: 'Descargar BibTeX',
   downloadCsl: 'Descargar CSL-JSON',
-  undated: 's. f.',
-  notPrinted: (count) => `${count} más sin imprimir: vea la página en línea`,
+  undated: 's.\u00a0f.',
+  notPrinted: (count) => {
+    const n = formatCount('es', count);
+    return plural('es', count, {
+      one: `No se imprime ${n} más: consulte la página en línea`,
+      other: `No se imprimen ${n} más: consulte la página en línea`,
+    });
+  },
 };
 
 registerTranslation(es);

@@ -1,6 +1,10 @@
+import { formatCount, plural } from '../plural.ts';
 import { registerTranslation, type Translation } from '../translation-registry.ts';
 
-/** Français: a no-break space before the colon, as French typography has it. */
+/**
+ * Français. French typography: a no-break space (always written `\u00a0`) inside « » and before a colon, semicolon, question or exclamation mark.
+ * Counts agree through `plural('fr', …)`, where 0 and 1 are singular, and print through `formatCount('fr', …)`.
+ */
 export const fr: Translation = {
   $code: 'fr',
   $name: 'Français',
@@ -9,73 +13,82 @@ export const fr: Translation = {
   loading: 'Chargement…',
   cannotShow: (element, problem) => `Impossible d’afficher l’élément ${element}\u00a0: ${problem}.`,
 
-  sourcesLabel: (count) => (count === 1 ? 'Source\u00a0:' : 'Sources\u00a0:'),
+  sourcesLabel: (count) => plural('fr', count, { one: 'Source\u00a0:', other: 'Sources\u00a0:' }),
   wordedDifferently: 'Formulé autrement dans une autre source\u00a0:',
-  republication: '(une republication)',
-  republishedAt: (url) => `republié sur ${url}`,
+  republication: '(republication)',
+  republishedAt: (url) => `republié à l’adresse ${url}`,
   by: 'par',
-  editorial: (publisher) => `éditorial de ${publisher}`,
-  orLater: (date) => `${date} ou après`,
+  // "de The Washington Post" would need "du": the publisher stands alone.
+  editorial: (publisher) => `${publisher} (éditorial)`,
+  orLater: (date) => `${date} ou plus tard`,
 
   agencies: 'Organismes',
   reportedBy: 'Présenté par',
 
   eventKinds: { law: 'Loi', meeting: 'Réunion', statement: 'Déclaration', report: 'Rapport', plan: 'Plan', commitment: 'Engagement' },
-  peopleInvolved: (count) => (count === 1 ? 'Personne concernée' : 'Personnes concernées'),
-  chair: '(présidence)',
+  peopleInvolved: (count) => plural('fr', count, { one: 'Personne ayant participé', other: 'Personnes ayant participé' }),
+  chair: '(préside)',
   dateDerivation: 'Comment cette date a été déduite\u00a0:',
   earlierEvents: 'Événements précédents',
   laterEvents: 'Événements suivants',
-  moreEvents: (count, last) =>
-    !last ? `Afficher ${count} événements de plus` : count === 1 ? 'Afficher le dernier événement' : `Afficher les ${count} derniers événements`,
+  moreEvents: (count, last) => {
+    const n = formatCount('fr', count);
+    return !last
+      ? plural('fr', count, { one: `Afficher ${n} événement de plus`, other: `Afficher ${n} événements de plus` })
+      : plural('fr', count, { one: 'Afficher le dernier événement', other: `Afficher les ${n} derniers événements` });
+  },
 
   topic: 'Thème\u00a0:',
-  furtherCall: 'Un appel de plus, après la liste de recommandations du rapport',
+  furtherCall: 'Un appel supplémentaire, après la liste des recommandations du rapport',
   copy: 'Copier',
   copied: 'Copié',
   copyFallback: 'Appuyez sur Ctrl+C (⌘C sur Mac) pour copier',
-  copyText: (text, issuer, citations) => `${text} — ${issuer}, recommandation rapportée dans ${citations}`,
-  moreRecommendations: (count, last) =>
-    !last
-      ? `Afficher ${count} recommandations de plus`
-      : count === 1
-        ? 'Afficher la dernière recommandation'
-        : `Afficher les ${count} dernières recommandations`,
-  notOneOf: (attribute, value, allowed) => `${attribute} «\u00a0${value}\u00a0» n’est pas ${allowed}`,
-  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` «\u00a0${level}\u00a0»`} n’est pas un nombre entier de 2 à 6`,
-  badLocale: (locale) => `locale «\u00a0${locale}\u00a0» n’est pas une étiquette de langue comme «\u00a0fr-FR\u00a0»`,
-  noProvider: 'le <tip-dataset> qui l’entoure n’est pas défini\u00a0: importez aussi tip-widgets/tip-dataset.js',
+  copyText: (text, issuer, citations) => `${text} — ${issuer}, recommandation citée dans ${citations}`,
+  moreRecommendations: (count, last) => {
+    const n = formatCount('fr', count);
+    return !last
+      ? plural('fr', count, { one: `Afficher ${n} recommandation de plus`, other: `Afficher ${n} recommandations de plus` })
+      : plural('fr', count, { one: 'Afficher la dernière recommandation', other: `Afficher les ${n} dernières recommandations` });
+  },
+
+  // `allowed` and `kinds` are disjunctions in French ("grid ou tabs"); the expected value is said positively, in
+  // parentheses rather than after a second colon (cannotShow already has one).
+  notOneOf: (attribute, value, allowed, count) =>
+    `${attribute} «\u00a0${value}\u00a0» n’est pas valide (${count > 2 ? 'valeurs possibles' : 'valeur attendue'}\u00a0: ${allowed})`,
+  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` «\u00a0${level}\u00a0»`} n’est pas un nombre entier compris entre 2 et 6`,
+  badLocale: (locale) => `locale «\u00a0${locale}\u00a0» n’est pas une étiquette de langue telle que «\u00a0fr-FR\u00a0»`,
+  noProvider: 'l’élément <tip-dataset> qui l’entoure n’est pas défini\u00a0: importez aussi tip-widgets/tip-dataset.js',
   displayFailed: 'les données n’ont pas pu être affichées',
   noStatAttribute: 'aucun attribut stat ne désigne le chiffre à afficher',
-  noStat: (id) => `aucun chiffre n’a l’id «\u00a0${id}\u00a0»`,
+  noStat: (id) => `aucun chiffre n’a l’identifiant «\u00a0${id}\u00a0»`,
   fromAfterTo: (from, to) => `from ${from} est postérieur à to ${to}`,
-  notAYear: (attribute, value) => `${attribute} «\u00a0${value}\u00a0» n’est pas une année comme 2012`,
-  unknownKind: (kind, kinds) => `kind «\u00a0${kind}\u00a0» n’est pas ${kinds}`,
+  notAYear: (attribute, value) => `${attribute} «\u00a0${value}\u00a0» n’est pas une année telle que 2012`,
+  unknownKind: (kind, kinds) => `le type «\u00a0${kind}\u00a0» n’est pas valide (valeurs possibles\u00a0: ${kinds})`,
   noEvents: (kinds, from, to) =>
     `aucun événement${kinds ? ` de type ${kinds}` : ''}${
       from !== undefined && to !== undefined
         ? from === to
           ? ` en ${from}`
-          : ` entre ${from} et ${to}`
+          : ` de ${from} à ${to}`
         : from !== undefined
-          ? ` en ${from} ou après`
+          ? ` à partir de ${from}`
           : to !== undefined
-            ? ` en ${to} ou avant`
+            ? ` jusqu’en ${to}`
             : ''
     }`,
-  noSource: (id) => `aucune source n’a l’id «\u00a0${id}\u00a0»`,
+  noSource: (id) => `aucune source n’a l’identifiant «\u00a0${id}\u00a0»`,
   noTopic: (topic, known) => `aucune recommandation n’a le thème «\u00a0${topic}\u00a0» (thèmes connus\u00a0: ${known ?? 'aucun'})`,
   noRecommendations: (source, topic) =>
     source && topic
-      ? `aucune recommandation ne cite la source «\u00a0${source}\u00a0» avec le thème «\u00a0${topic}\u00a0»`
+      ? `aucune recommandation ayant le thème «\u00a0${topic}\u00a0» ne cite la source «\u00a0${source}\u00a0»`
       : source
         ? `aucune recommandation ne cite la source «\u00a0${source}\u00a0»`
         : topic
           ? `aucune recommandation n’a le thème «\u00a0${topic}\u00a0»`
-          : 'le jeu de données n’a aucune recommandation',
-  noAgency: (wanted) => `aucun organisme n’a l’id ou le sigle «\u00a0${wanted}\u00a0»`,
-  noMeeting: (wanted) => `aucune réunion n’a l’id «\u00a0${wanted}\u00a0»`,
-  notAMeeting: (id, kind) => `l’événement «\u00a0${id}\u00a0» est de type ${kind}, pas une réunion`,
+          : 'le jeu de données ne contient aucune recommandation',
+  noAgency: (wanted) => `aucun organisme n’a l’identifiant ou le sigle «\u00a0${wanted}\u00a0»`,
+  noMeeting: (wanted) => `aucune réunion n’a l’identifiant «\u00a0${wanted}\u00a0»`,
+  notAMeeting: (id, kind) => `l’événement «\u00a0${id}\u00a0» est de type ${kind}, et non une réunion`,
   nothingReported: (agency, meeting) =>
     agency && meeting
       ? `l’organisme «\u00a0${agency}\u00a0» n’a rien présenté à la réunion «\u00a0${meeting}\u00a0»`
@@ -83,31 +96,47 @@ export const fr: Translation = {
         ? `l’organisme «\u00a0${agency}\u00a0» n’a aucune réalisation dans le jeu de données`
         : meeting
           ? `aucun organisme n’a rien présenté à la réunion «\u00a0${meeting}\u00a0»`
-          : 'le jeu de données n’a aucune réalisation',
-  unknownAgency: (accomplishment, agency) => `la réalisation «\u00a0${accomplishment}\u00a0» nomme un organisme inconnu, «\u00a0${agency}\u00a0»`,
-  datasetAt: (src) => `le jeu de données « ${src} »`,
-  datasetGiven: 'le jeu de données donné en data',
+          : 'le jeu de données ne contient aucune réalisation',
+  unknownAgency: (accomplishment, agency) => `la réalisation «\u00a0${accomplishment}\u00a0» mentionne un organisme inconnu, «\u00a0${agency}\u00a0»`,
+
+  // `dataset` is one of the two below: masculine singular, which the participles agree with.
+  datasetAt: (src) => `le jeu de données à l’adresse «\u00a0${src}\u00a0»`,
+  datasetGiven: 'le jeu de données fourni par la propriété data',
   notADataset: (dataset, problems, more) =>
-    `${dataset} n’est pas un jeu de données tip-widgets : ${problems}${more > 0 ? ` ; et ${more} de plus (voir la console)` : ''}`,
-  notAUrl: (src) => `src « ${src} » n’est pas une URL`,
-  badTimeout: (value) => `le timeout « ${value} » n’est pas un nombre de millisecondes`,
-  timedOut: (dataset, timeout) => `${dataset} ne s’est pas chargé en ${timeout} ms (son timeout)`,
-  unreachable: (dataset) => `${dataset} n’a pas pu être récupéré : le réseau a échoué, ou son serveur ne permet pas à cette page de le lire (CORS)`,
-  refused: (dataset, status) => `${dataset} n’a pas pu être chargé : le serveur a répondu ${status}`,
-  notJson: (src, type) => `le fichier « ${src} » n’est pas du JSON${type ? ` (le serveur a envoyé ${type})` : ''}`,
-  noChecker: (dataset) => `${dataset} ne peut pas être vérifié : ajoutez son vérificateur, tip-dataset.js, à la page`,
-  notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu serveur`,
-  unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu : ${reason}`,
-  quoted: (text) => `« ${text} »`,
-  dataAndCitation: 'Données et citation',
-  downloadCsv: 'Télécharger le CSV',
-  downloadJson: 'Télécharger le JSON',
-  citeSources: (count) => (count === 1 ? 'Pour citer sa source\u00a0:' : 'Pour citer ses sources\u00a0:'),
-  copyCitation: 'Copier la citation',
+    `${dataset} n’est pas au format tip-widgets\u00a0: ${problems}${
+      more > 0
+        ? `\u00a0; et ${plural('fr', more, { one: `${formatCount('fr', more)} autre problème`, other: `${formatCount('fr', more)} autres problèmes` })} (voir la console)`
+        : ''
+    }`,
+  notAUrl: (src) => `src «\u00a0${src}\u00a0» n’est pas une URL`,
+  badTimeout: (value) => `timeout «\u00a0${value}\u00a0» n’est pas un nombre de millisecondes`,
+  timedOut: (dataset, timeout) => `${dataset} ne s’est pas chargé dans son délai de ${formatCount('fr', timeout)}\u00a0ms (timeout)`,
+  unreachable: (dataset) =>
+    `${dataset} n’a pas pu être récupéré\u00a0: la connexion a échoué, ou son serveur n’autorise pas cette page à le lire (CORS)`,
+  refused: (dataset, status) => `${dataset} n’a pas pu être chargé\u00a0: le serveur a répondu ${status}`,
+  notJson: (src, type) => `le fichier à l’adresse «\u00a0${src}\u00a0» n’est pas au format JSON${type ? ` (le serveur l’a envoyé en ${type})` : ''}`,
+  noChecker: (dataset) => `${dataset} ne peut pas être vérifié\u00a0: ajoutez son vérificateur, tip-dataset.js, à la page`,
+  notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu côté serveur`,
+  unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu\u00a0: ${reason}`,
+
+  quoted: (text) => `«\u00a0${text}\u00a0»`,
+  separator: ', ',
+  listSeparator: '\u00a0; ',
+  // A reference (bibliographic), not a citation (a quotation, in French).
+  dataAndCitation: 'Données et références',
+  downloadCsv: 'Télécharger en CSV',
+  downloadJson: 'Télécharger en JSON',
+  citeSources: (count) => plural('fr', count, { one: 'Pour citer sa source\u00a0:', other: 'Pour citer ses sources\u00a0:' }),
+  copyCitation: 'Copier les références',
   downloadBibtex: 'Télécharger en BibTeX',
   downloadCsl: 'Télécharger en CSL-JSON',
-  undated: 's. d.',
-  notPrinted: (count) => `${count} de plus non imprimés\u00a0: voir la page en ligne`,
+  undated: 's.\u00a0d.',
+  // Shared by events (masculine) and recommendations (feminine): "élément" agrees with either.
+  notPrinted: (count) =>
+    plural('fr', count, {
+      one: `${formatCount('fr', count)} autre élément non imprimé\u00a0: consultez la page en ligne`,
+      other: `${formatCount('fr', count)} autres éléments non imprimés\u00a0: consultez la page en ligne`,
+    }),
 };
 
 registerTranslation(fr);

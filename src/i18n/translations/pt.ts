@@ -1,16 +1,22 @@
+import { formatCount, plural } from '../plural.ts';
 import { registerTranslation, type Translation } from '../translation-registry.ts';
 
-/** Português (do Brasil, understood in Portugal too; a `pt-PT` table can replace any of it). */
+/**
+ * Português (do Brasil, understood in Portugal too; a `pt-PT` table can replace any of it). Counts agree through
+ * `plural('pt', …)`: Intl counts 0 and 1 as `one` in `pt`, so a `one` form prints its count rather than "1".
+ */
+const n = (count: number) => formatCount('pt', count);
+
 export const pt: Translation = {
   $code: 'pt',
   $name: 'Português',
   $dir: 'ltr',
 
   loading: 'Carregando…',
-  cannotShow: (element, problem) => `Não é possível mostrar este ${element}: ${problem}.`,
+  cannotShow: (element, problem) => `Não é possível mostrar este elemento ${element}: ${problem}.`,
 
-  sourcesLabel: (count) => (count === 1 ? 'Fonte:' : 'Fontes:'),
-  wordedDifferently: 'Com outras palavras em outra fonte:',
+  sourcesLabel: (count) => plural('pt', count, { one: 'Fonte:', other: 'Fontes:' }),
+  wordedDifferently: 'Com redação diferente em outra fonte:',
   republication: '(uma republicação)',
   republishedAt: (url) => `republicado em ${url}`,
   by: 'por',
@@ -18,34 +24,40 @@ export const pt: Translation = {
   orLater: (date) => `${date} ou depois`,
 
   agencies: 'Órgãos',
-  reportedBy: 'Relatado por',
+  reportedBy: 'Apresentado por',
 
   eventKinds: { law: 'Lei', meeting: 'Reunião', statement: 'Declaração', report: 'Relatório', plan: 'Plano', commitment: 'Compromisso' },
-  peopleInvolved: (count) => (count === 1 ? 'Pessoa envolvida' : 'Pessoas envolvidas'),
-  chair: '(presidência)',
-  dateDerivation: 'Como esta data foi deduzida:',
+  peopleInvolved: (count) => plural('pt', count, { one: 'Participante', other: 'Participantes' }),
+  chair: '(preside)',
+  dateDerivation: 'Como se chegou a esta data:',
   earlierEvents: 'Eventos anteriores',
-  laterEvents: 'Eventos seguintes',
-  moreEvents: (count, last) => (!last ? `Mostrar mais ${count} eventos` : count === 1 ? 'Mostrar o último evento' : `Mostrar os últimos ${count} eventos`),
+  laterEvents: 'Eventos posteriores',
+  moreEvents: (count, last) =>
+    last
+      ? plural('pt', count, { one: 'Mostrar o último evento', other: `Mostrar os últimos ${n(count)} eventos` })
+      : plural('pt', count, { one: `Mostrar mais ${n(count)} evento`, other: `Mostrar mais ${n(count)} eventos` }),
 
   topic: 'Tema:',
-  furtherCall: 'Um apelo a mais, após a lista de recomendações do relatório',
+  furtherCall: 'Um apelo adicional, depois da lista de recomendações do relatório',
   copy: 'Copiar',
   copied: 'Copiado',
   copyFallback: 'Pressione Ctrl+C (⌘C no Mac) para copiar',
-  copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendação relatada em ${citations}`,
+  copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendação publicada em ${citations}`,
   moreRecommendations: (count, last) =>
-    !last ? `Mostrar mais ${count} recomendações` : count === 1 ? 'Mostrar a última recomendação' : `Mostrar as últimas ${count} recomendações`,
-  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" não é ${allowed}`,
+    last
+      ? plural('pt', count, { one: 'Mostrar a última recomendação', other: `Mostrar as últimas ${n(count)} recomendações` })
+      : plural('pt', count, { one: `Mostrar mais ${n(count)} recomendação`, other: `Mostrar mais ${n(count)} recomendações` }),
+
+  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" não é válido: deve ser ${allowed}`,
   badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} não é um número inteiro de 2 a 6`,
-  badLocale: (locale) => `locale "${locale}" não é uma etiqueta de idioma como "pt-BR"`,
-  noProvider: 'o <tip-dataset> em volta dele não está definido: importe também tip-widgets/tip-dataset.js',
+  badLocale: (locale) => `locale "${locale}" não é uma etiqueta de idioma (por exemplo, "pt-BR")`,
+  noProvider: 'o <tip-dataset> que o envolve não está definido: importe também tip-widgets/tip-dataset.js',
   displayFailed: 'não foi possível mostrar os dados',
   noStatAttribute: 'nenhum atributo stat indica o número a mostrar',
-  noStat: (id) => `não há número com o id "${id}"`,
+  noStat: (id) => `nenhum número tem o id "${id}"`,
   fromAfterTo: (from, to) => `from ${from} é posterior a to ${to}`,
-  notAYear: (attribute, value) => `${attribute} "${value}" não é um ano como 2012`,
-  unknownKind: (kind, kinds) => `kind "${kind}" não é ${kinds}`,
+  notAYear: (attribute, value) => `${attribute} "${value}" não é um ano (por exemplo, 2012)`,
+  unknownKind: (kind, kinds) => `kind "${kind}" não é válido: deve ser ${kinds}`,
   noEvents: (kinds, from, to) =>
     `não há eventos${kinds ? ` do tipo ${kinds}` : ''}${
       from !== undefined && to !== undefined
@@ -53,56 +65,63 @@ export const pt: Translation = {
           ? ` em ${from}`
           : ` entre ${from} e ${to}`
         : from !== undefined
-          ? ` em ${from} ou depois`
+          ? ` a partir de ${from}`
           : to !== undefined
-            ? ` em ${to} ou antes`
+            ? ` até ${to}`
             : ''
     }`,
-  noSource: (id) => `não há fonte com o id "${id}"`,
+  noSource: (id) => `nenhuma fonte tem o id "${id}"`,
   noTopic: (topic, known) => `nenhuma recomendação tem o tema "${topic}" (temas conhecidos: ${known ?? 'nenhum'})`,
   noRecommendations: (source, topic) =>
     source && topic
-      ? `nenhuma recomendação cita a fonte "${source}" e tem o tema "${topic}"`
+      ? `nenhuma recomendação com o tema "${topic}" cita a fonte "${source}"`
       : source
         ? `nenhuma recomendação cita a fonte "${source}"`
         : topic
           ? `nenhuma recomendação tem o tema "${topic}"`
           : 'o conjunto de dados não tem recomendações',
   noAgency: (wanted) => `nenhum órgão tem o id ou a sigla "${wanted}"`,
-  noMeeting: (wanted) => `não há reunião com o id "${wanted}"`,
+  noMeeting: (wanted) => `nenhuma reunião tem o id "${wanted}"`,
   notAMeeting: (id, kind) => `o evento "${id}" é do tipo ${kind}, não uma reunião`,
   nothingReported: (agency, meeting) =>
     agency && meeting
-      ? `o órgão "${agency}" não relatou nada na reunião "${meeting}"`
+      ? `o órgão "${agency}" não apresentou nada na reunião "${meeting}"`
       : agency
         ? `o órgão "${agency}" não tem realizações no conjunto de dados`
         : meeting
-          ? `nenhum órgão relatou nada na reunião "${meeting}"`
+          ? `nenhum órgão apresentou nada na reunião "${meeting}"`
           : 'o conjunto de dados não tem realizações',
-  unknownAgency: (accomplishment, agency) => `a realização "${accomplishment}" cita um órgão desconhecido, "${agency}"`,
+  unknownAgency: (accomplishment, agency) => `a realização "${accomplishment}" indica um órgão desconhecido, "${agency}"`,
+
   datasetAt: (src) => `o conjunto de dados em "${src}"`,
-  datasetGiven: 'o conjunto de dados dado como data',
+  datasetGiven: 'o conjunto de dados passado na propriedade data',
   notADataset: (dataset, problems, more) =>
-    `${dataset} não é um conjunto de dados do tip-widgets: ${problems}${more > 0 ? `; e mais ${more} (veja o console)` : ''}`,
-  notAUrl: (src) => `src "${src}" não é uma URL`,
-  badTimeout: (value) => `o timeout "${value}" não é um número de milissegundos`,
-  timedOut: (dataset, timeout) => `${dataset} não carregou em ${timeout} ms (o seu timeout)`,
-  unreachable: (dataset) => `não foi possível obter ${dataset}: a rede falhou, ou o servidor não permite que esta página o leia (CORS)`,
+    `${dataset} não é um conjunto de dados do tip-widgets: ${problems}${
+      more > 0 ? `; e mais ${plural('pt', more, { one: `${n(more)} problema`, other: `${n(more)} problemas` })} (veja o console)` : ''
+    }`,
+  notAUrl: (src) => `src "${src}" não é um endereço URL`,
+  badTimeout: (value) => `timeout "${value}" não é um número de milissegundos`,
+  timedOut: (dataset, timeout) => `${dataset} não carregou em ${n(timeout)} ms (o limite definido em timeout)`,
+  unreachable: (dataset) => `não foi possível obter ${dataset}: a rede falhou ou o servidor não permite que esta página o leia (CORS)`,
   refused: (dataset, status) => `não foi possível carregar ${dataset}: o servidor respondeu ${status}`,
-  notJson: (src, type) => `o arquivo em "${src}" não é JSON${type ? ` (o servidor enviou ${type})` : ''}`,
+  notJson: (src, type) => `o conteúdo de "${src}" não é JSON${type ? ` (o servidor enviou ${type})` : ''}`,
   noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o seu verificador, tip-dataset.js`,
-  notGiven: (dataset) => `${dataset} não foi entregue à renderização no servidor`,
+  notGiven: (dataset) => `${dataset} não foi fornecido à renderização no servidor`,
   unreadable: (dataset, reason) => `não foi possível ler ${dataset}: ${reason}`,
+
   quoted: (text) => `“${text}”`,
-  dataAndCitation: 'Dados e citação',
+  separator: ', ',
+  listSeparator: '; ',
+  dataAndCitation: 'Dados e referências',
   downloadCsv: 'Baixar CSV',
   downloadJson: 'Baixar JSON',
-  citeSources: (count) => (count === 1 ? 'Para citar a fonte:' : 'Para citar as fontes:'),
-  copyCitation: 'Copiar citação',
+  citeSources: (count) => plural('pt', count, { one: 'Para citar a fonte:', other: 'Para citar as fontes:' }),
+  copyCitation: 'Copiar referências',
   downloadBibtex: 'Baixar BibTeX',
   downloadCsl: 'Baixar CSL-JSON',
-  undated: 's.d.',
-  notPrinted: (count) => `mais ${count} não impressos: veja a página online`,
+  undated: 's.\u00a0d.',
+  notPrinted: (count) =>
+    plural('pt', count, { one: `Há mais ${n(count)} item não impresso`, other: `Há mais ${n(count)} itens não impressos` }) + ': veja a página online',
 };
 
 registerTranslation(pt);
