@@ -51,14 +51,14 @@ describe('the widgets\' own words', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><tip-stat-card stat="no-such-stat"></tip-stat-card></div>`);
     const card = wrapper.querySelector<Widget>('tip-stat-card')!;
     await card.updateComplete;
-    expect(part(card, 'error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('⚠ No se puede mostrar este tip-stat-card: no hay ninguna cifra con el id "no-such-stat".');
+    expect(part(card, 'error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('⚠ No se puede mostrar el componente <tip-stat-card>: no hay ninguna cifra con el id "no-such-stat".');
   });
 
   it('name a bad attribute value and the allowed ones in the reader\'s language', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><agency-accomplishments layout="gird"></agency-accomplishments></div>`);
     const widget = wrapper.querySelector<Widget>('agency-accomplishments')!;
     await widget.updateComplete;
-    expect(part(widget, 'error')!.textContent).to.contain('layout "gird" no es válido: debe ser grid o tabs');
+    expect(part(widget, 'error')!.textContent).to.contain('el valor "gird" de layout no es válido: debe ser grid o tabs');
   });
 
   it('are redrawn in a language registered after the widget drew', async () => {
@@ -138,6 +138,6 @@ describe('the data\'s language', () => {
     );
     const card = wrapper.querySelector<Widget>('tip-stat-card')!;
     await waitFor(() => part(card, 'error'), 'the failure is shown');
-    expect(collapsedText(part(card, 'error')!)).to.match(/^⚠ No se puede mostrar este tip-stat-card: el archivo de "\/test\/fixtures\/not-a-dataset.html" no es JSON/);
+    expect(collapsedText(part(card, 'error')!)).to.match(/^⚠ No se puede mostrar el componente <tip-stat-card>: el archivo "\/test\/fixtures\/not-a-dataset.html" no es JSON/);
   });
 });

@@ -85,7 +85,7 @@ describe('<task-force-timeline>', () => {
       expect(headings).to.have.length(8);
       // The chevron is decoration, hidden from assistive technology.
       expect(headings[1].querySelector('.chevron')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(headings[1].textContent!.replace('▸', '').replace(/\s+/g, ' ').trim()).to.equal('March 15, 2012: Task force annual meeting, 2012');
+      expect(headings[1].textContent!.replace('▸', '').replace(/\s+/g, ' ').trim()).to.equal('March 15, 2012, Task force annual meeting, 2012');
       el.headingLevel = 5;
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(0);

@@ -37,7 +37,7 @@ const fourWidgets = html`<tip-stat-card stat="survivors-housed"></tip-stat-card>
 /** What each of the four widgets shows from the small fixture. */
 function expectSmallDataset([card, timeline, accomplishments, recommendations]: Widget[]) {
   expect(statValue(card)).to.equal('4,242');
-  expect(part(card, 'attribution')!.textContent).to.equal('Ana Lima, Director · May 2, 2024');
+  expect(part(card, 'attribution')!.textContent).to.equal('Ana Lima, Director\u00a0· May 2, 2024');
   expect(part(timeline, 'title')!.textContent).to.equal('Harbor coalition spring meeting');
   expect(part(timeline, 'event')!.parentElement!.children).to.have.length(1);
   expect(part(accomplishments, 'agency-name')!.textContent).to.equal('Harbor Anti-Trafficking Coalition (HATC)');

@@ -24,7 +24,7 @@ describe('<tip-stat-card>', () => {
     const el = await card(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
     expect(part(el, 'value')!.textContent!.trim()).to.equal('nearly 120');
     expect(part(el, 'label')!.textContent).to.contain('defendants charged in human trafficking cases');
-    expect(part(el, 'attribution')!.textContent).to.equal('Eric Holder, Attorney General · March 15, 2012');
+    expect(part(el, 'attribution')!.textContent).to.equal('Eric Holder, Attorney General\u00a0· March 15, 2012', 'the dot kept with the name before it');
     expect(part(el, 'source-line')!.textContent, 'its date never wraps').to.contain('CNN, March\u00a015,\u00a02012');
   });
 

@@ -15,6 +15,17 @@ function renderSourceLine(source: Source, context: ResolveContext) {
 }
 
 /**
+ * A verbatim quote inside the widget's language's quotation marks, the quote itself in its source's language. A mark
+ * the quote already has at an edge (a quote that is itself a quotation, “…”) is not doubled.
+ */
+function renderQuote(quote: string, lang: string | typeof nothing, dir: string | typeof nothing, quoted: (text: string) => string) {
+  const [open, close] = quoted('\u0000').split('\u0000');
+  const before = quote.startsWith(open.trim()) ? '' : open;
+  const after = quote.endsWith(close.trim()) ? '' : close;
+  return html`${before}${lang === nothing ? quote : html`<span lang=${lang} dir=${dir}>${quote}</span>`}${after}`;
+}
+
+/**
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim
  * quote and its document's title, so a reader can always check a figure. `wordings` are the same
  * figure as other sources word it: shown apart, after the quotes, and said to be worded differently.
@@ -41,7 +52,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
         return html`<li>
           ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
           <blockquote part="quote">
-            ${renderAround(words.quoted, lang === nothing ? citation.quote : html`<span lang=${lang} dir=${dir}>${citation.quote}</span>`)}
+            ${renderQuote(citation.quote, lang, dir, words.quoted)}
           </blockquote>
           <p class="cite">
             ${url

@@ -1,6 +1,8 @@
 import type { PartialDate, Person, Stat } from '../data/schema.ts';
 import { wordsFor } from '../i18n/words.ts';
 import { enDate, enList, enStatValue, isEnUS } from './format-en-us.ts';
+import { isolate } from '../i18n/plural.ts';
+import { directionOf } from './data-language.ts';
 
 export type StatNotation = 'standard' | 'compact';
 
@@ -82,7 +84,12 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
 
 /** "A, B and C" in the reader's language. */
 export const formatList = (items: string[], locale: string): string =>
-  isEnUS(locale) ? enList(items) : reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);
+  isEnUS(locale)
+    ? enList(items)
+    : reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(
+        // Right to left, each item isolated: Latin names and ids keep their order around the language's "and".
+        directionOf(locale) === 'rtl' ? items.map(isolate) : items,
+      );
 
 /** "Eric Holder, Attorney General". */
 export const formatPerson = (person: Pick<Person, 'name' | 'role'>): string => `${person.name}, ${person.role}`;

@@ -264,7 +264,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
         ? html`<p class="attribution">
             ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${renderData(formatPerson(reporter), context)}</span>` : nothing}
             ${meeting
-              ? html`<span class="meeting" part="meeting">${renderText(authored(meeting, 'title', context), context)} · ${renderDate(meeting.date, locale)}</span>`
+              ? html`<span class="meeting" part="meeting">${renderText(authored(meeting, 'title', context), context)}&nbsp;· ${renderDate(meeting.date, locale)}</span>`
               : nothing}
           </p>`
         : nothing}

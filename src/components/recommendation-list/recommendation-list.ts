@@ -198,8 +198,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
             <span class="attribution" part="attribution"
               ><span part="issuer">${renderData(issuer, context)}</span>${authors
                 ? html`${words.separator}${words.by} <span part="authors">${renderData(authors, context)}</span>`
-                : nothing}
-              · <span part="date">${renderDate(r.date, locale)}</span></span
+                : nothing}&nbsp;· <span part="date">${renderDate(r.date, locale)}</span></span
             >
           </p>
           ${renderCitations(r.citations, context)}

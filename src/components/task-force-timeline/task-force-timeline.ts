@@ -298,7 +298,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     // as plain text, for a reader with JavaScript off (src/ssr/without-script.ts shows them then).
     const scriptless = isServer || this.prerendered;
     const detailsId = `${event.id}-details`;
-    const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">: </span>
+    const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">${context.words.separator}</span>
       <span class="title" part="title">${renderText(authored(event, 'title', context), context)}</span>`;
     const button = html`<button
       class="toggle"

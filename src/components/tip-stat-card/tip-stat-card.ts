@@ -130,7 +130,7 @@ export class TipStatCard extends TipElement<StatCardView> {
         >
       </p>
       ${who || when
-        ? html`<p class="attribution" part="attribution">${renderData(who, context)}${who && when ? ' · ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
+        ? html`<p class="attribution" part="attribution">${renderData(who, context)}${who && when ? '\u00a0· ' : nothing}${when ? renderDate(when, locale) : nothing}</p>`
         : nothing}
       ${renderCitations(stat.citations, context, stat.wordings)}${dataControl}
     </article>`;

@@ -22,18 +22,18 @@ export const ar: Translation = {
 
   sourcesLabel: (count) => plural('ar', count, { one: 'المصدر:', two: 'المصدران:', other: 'المصادر:' }),
   wordedDifferently: 'بصياغة مختلفة في مصدر آخر:',
-  republication: '(إعادة نشر)',
+  republication: '(أُعيد نشره)',
   republishedAt: (url) => `أُعيد نشره على ${isolate(url)}`,
   by: 'بقلم',
   editorial: (publisher) => `افتتاحية ${isolate(publisher)}`,
-  orLater: (date) => `${date} أو بعده`,
+  orLater: (date) => `${date} أو بعد ذلك`,
 
   agencies: 'الجهات',
-  reportedBy: 'قدّمه',
+  reportedBy: 'بحسب',
 
   eventKinds,
   peopleInvolved: (count) => plural('ar', count, { one: 'المشارك', two: 'المشاركان', other: 'المشاركون' }),
-  chair: '(رئيس الاجتماع)',
+  chair: '(رئاسة الاجتماع)',
   dateDerivation: 'كيف استُنتج هذا التاريخ:',
   earlierEvents: 'الأحداث السابقة',
   laterEvents: 'الأحداث اللاحقة',
@@ -41,11 +41,11 @@ export const ar: Translation = {
     last
       ? plural('ar', count, {
           zero: 'لا أحداث أخرى',
-          one: 'عرض الحدث الأخير',
-          two: 'عرض آخر حدثين',
-          few: `عرض آخر ${digits(count)} أحداث`,
-          many: `عرض آخر ${digits(count)} حدثًا`,
-          other: `عرض آخر ${digits(count)} حدث`,
+          one: 'عرض الحدث المتبقي',
+          two: 'عرض الحدثين المتبقيين',
+          few: `عرض الأحداث المتبقية (${digits(count)} أحداث)`,
+          many: `عرض الأحداث المتبقية (${digits(count)} حدثًا)`,
+          other: `عرض الأحداث المتبقية (${digits(count)} حدث)`,
         })
       : plural('ar', count, {
           zero: 'لا أحداث أخرى',
@@ -66,11 +66,11 @@ export const ar: Translation = {
     last
       ? plural('ar', count, {
           zero: 'لا توصيات أخرى',
-          one: 'عرض التوصية الأخيرة',
-          two: 'عرض آخر توصيتين',
-          few: `عرض آخر ${digits(count)} توصيات`,
-          many: `عرض آخر ${digits(count)} توصيةً`,
-          other: `عرض آخر ${digits(count)} توصية`,
+          one: 'عرض التوصية المتبقية',
+          two: 'عرض التوصيتين المتبقيتين',
+          few: `عرض التوصيات المتبقية (${digits(count)} توصيات)`,
+          many: `عرض التوصيات المتبقية (${digits(count)} توصيةً)`,
+          other: `عرض التوصيات المتبقية (${digits(count)} توصية)`,
         })
       : plural('ar', count, {
           zero: 'لا توصيات أخرى',
@@ -81,19 +81,19 @@ export const ar: Translation = {
           other: `عرض ${digits(count)} توصية أخرى`,
         }),
   notOneOf: (attribute, value, allowed, count) =>
-    `قيمة ${isolate(attribute)} ${quote(value)} غير صالحة: يجب أن تكون ${count > 2 ? 'إحدى القيم ' : ''}${isolate(allowed)}`,
+    `قيمة ${isolate(attribute)} ${quote(value)} غير صالحة: يجب أن تكون ${count > 2 ? 'إحدى القيم ' : ''}${allowed}`,
   badHeadingLevel: (level) =>
-    `قيمة ${isolate('heading-level')}${level === undefined ? '' : ` ${quote(level)}`} ليست عددًا صحيحًا من 2 إلى 6`,
+    `قيمة ${isolate('heading-level')}${level === undefined ? '' : ` ${quote(level)}`} ليست عددًا صحيحًا بين 2 و6`,
   badLocale: (locale) => `قيمة ${isolate('locale')} ${quote(locale)} ليست رمز لغة مثل ${quote('ar-EG')}`,
-  noProvider: `العنصر ${isolate('<tip-dataset>')} المحيط به غير معرَّف: استورد ${isolate('tip-widgets/tip-dataset.js')} أيضًا`,
+  noProvider: `العنصر الحاوي ${isolate('<tip-dataset>')} غير معرَّف: استورد ${isolate('tip-widgets/tip-dataset.js')} أيضًا`,
   displayFailed: 'تعذّر عرض البيانات',
   noStatAttribute: `لا توجد سمة ${isolate('stat')} تحدّد الرقم المطلوب عرضه`,
   noStat: (id) => `لا يوجد رقم إحصائي بالمعرّف ${quote(id)}`,
   fromAfterTo: (from, to) => `قيمة ${isolate('from')} (${from}) تأتي بعد قيمة ${isolate('to')} (${to})`,
   notAYear: (attribute, value) => `قيمة ${isolate(attribute)} ${quote(value)} ليست سنة مثل 2012`,
-  unknownKind: (kind, kinds) => `قيمة ${isolate('kind')} ${quote(kind)} غير صالحة: يجب أن تكون إحدى القيم ${isolate(kinds)}`,
+  unknownKind: (kind, kinds) => `قيمة ${isolate('kind')} ${quote(kind)} غير صالحة: يجب أن تكون إحدى القيم ${kinds}`,
   noEvents: (kinds, from, to) =>
-    `لا توجد أحداث${kinds ? ` من نوع ${isolate(kinds)}` : ''}${
+    `لا توجد أحداث${kinds ? ` من نوع ${kinds}` : ''}${
       from !== undefined && to !== undefined
         ? from === to
           ? ` في عام ${from}`
@@ -105,7 +105,7 @@ export const ar: Translation = {
             : ''
     }`,
   noSource: (id) => `لا يوجد مصدر بالمعرّف ${quote(id)}`,
-  noTopic: (topic, known) => `لا توجد توصية موضوعها ${quote(topic)} (المواضيع المعروفة: ${known ? isolate(known) : 'لا شيء'})`,
+  noTopic: (topic, known) => `لا توجد توصية موضوعها ${quote(topic)} (الموضوعات المتاحة: ${known ? known : 'لا شيء'})`,
   noRecommendations: (source, topic) =>
     source && topic
       ? `لا توجد توصية تُحيل إلى المصدر ${quote(source)} وموضوعها ${quote(topic)}`
@@ -128,9 +128,9 @@ export const ar: Translation = {
           : 'لا توجد إنجازات في مجموعة البيانات',
   unknownAgency: (accomplishment, agency) => `يذكر الإنجاز ${quote(accomplishment)} جهة غير معروفة: ${quote(agency)}`,
   datasetAt: (src) => `مجموعة البيانات في ${quote(src)}`,
-  datasetGiven: `مجموعة البيانات المُمرَّرة في الخاصية ${isolate('data')}`,
+  datasetGiven: `مجموعة البيانات المحدَّدة في الخاصية ${isolate('data')}`,
   notADataset: (dataset, problems, more) =>
-    `${dataset} ليست مجموعة بيانات ${isolate('tip-widgets')}: ${isolate(problems)}${
+    `${dataset} ليست مجموعة بيانات صالحة لـ${isolate('tip-widgets')}: ${isolate(problems)}${
       more > 0
         ? `؛ ${plural('ar', more, {
             one: 'ومشكلة أخرى',
@@ -142,19 +142,19 @@ export const ar: Translation = {
         : ''
     }`,
   notAUrl: (src) => `قيمة ${isolate('src')} ${quote(src)} ليست عنوان ${isolate('URL')}`,
-  badTimeout: (value) => `قيمة المهلة ${isolate('timeout')} ${quote(value)} ليست مدة بالمللي ثانية`,
+  badTimeout: (value) => `قيمة المهلة ${isolate('timeout')} ${quote(value)} ليست مدة بالملّي ثانية`,
   timedOut: (dataset, timeout) =>
     `لم تُحمَّل ${dataset} خلال مهلتها البالغة ${plural('ar', timeout, {
-      one: 'مللي ثانية واحدة',
-      two: 'مللي ثانيتين',
-      few: `${digits(timeout)} مللي ثوانٍ`,
-      many: `${digits(timeout)} مللي ثانيةً`,
-      other: `${digits(timeout)} مللي ثانية`,
+      one: 'ملّي ثانية واحدة',
+      two: 'ملّي ثانيتين',
+      few: `${digits(timeout)} ملّي ثوانٍ`,
+      many: `${digits(timeout)} ملّي ثانيةً`,
+      other: `${digits(timeout)} ملّي ثانية`,
     })}`,
   unreachable: (dataset) =>
-    `تعذّر جلب ${dataset}: فشل الاتصال بالشبكة، أو أنّ خادمها لا يسمح لهذه الصفحة بقراءتها (${isolate('CORS')})`,
-  refused: (dataset, status) => `تعذّر تحميل ${dataset}: كان ردّ الخادم ${isolate(status)}`,
-  notJson: (src, type) => `الملف في ${quote(src)} ليس بتنسيق ${isolate('JSON')}${type ? ` (أرسل الخادم ${isolate(type)})` : ''}`,
+    `تعذّر جلب ${dataset}: إمّا لتعذّر الاتصال بالشبكة، وإمّا لأنّ خادمها لا يسمح لهذه الصفحة بقراءتها (${isolate('CORS')})`,
+  refused: (dataset, status) => `تعذّر تحميل ${dataset}: ردّ الخادم بالرمز ${isolate(status)}`,
+  notJson: (src, type) => `الملف في ${quote(src)} ليس بتنسيق ${isolate('JSON')}${type ? ` (نوع المحتوى الذي أرسله الخادم: ${isolate(type)})` : ''}`,
   noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدقّقها ${isolate('tip-dataset.js')} إلى الصفحة`,
   notGiven: (dataset) => `لم تُمرَّر ${dataset} إلى العرض من جانب الخادم`,
   unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${isolate(reason)}`,
@@ -164,7 +164,7 @@ export const ar: Translation = {
   dataAndCitation: 'البيانات والمراجع',
   downloadCsv: 'تنزيل CSV',
   downloadJson: 'تنزيل JSON',
-  citeSources: (count) => plural('ar', count, { one: 'للإحالة إلى مصدره:', two: 'للإحالة إلى مصدرَيه:', other: 'للإحالة إلى مصادره:' }),
+  citeSources: (count) => plural('ar', count, { one: 'للإحالة إلى المصدر:', two: 'للإحالة إلى المصدرين:', other: 'للإحالة إلى المصادر:' }),
   copyCitation: 'نسخ المرجع',
   downloadBibtex: 'تنزيل BibTeX',
   downloadCsl: 'تنزيل CSL-JSON',

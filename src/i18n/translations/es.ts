@@ -8,22 +8,22 @@ export const es: Translation = {
   $dir: 'ltr',
 
   loading: 'Cargando…',
-  cannotShow: (element, problem) => `No se puede mostrar este ${element}: ${problem}.`,
+  cannotShow: (element, problem) => `No se puede mostrar el componente <${element}>: ${problem}.`,
 
   sourcesLabel: (count) => plural('es', count, { one: 'Fuente:', other: 'Fuentes:' }),
   wordedDifferently: 'Expresado de otra forma en una fuente distinta:',
-  republication: '(una republicación)',
-  republishedAt: (url) => `republicado en ${url}`,
+  republication: '(reproducción)',
+  republishedAt: (url) => `reproducido en ${url}`,
   by: 'por',
-  editorial: (publisher) => `artículo editorial de ${publisher}`,
-  orLater: (date) => `${date} o después`,
+  editorial: (publisher) => `editorial de ${publisher}`,
+  orLater: (date) => `${date} o posterior`,
 
   agencies: 'Organismos',
-  reportedBy: 'Presentado por',
+  reportedBy: 'Según',
 
   eventKinds: { law: 'Ley', meeting: 'Reunión', statement: 'Declaración', report: 'Informe', plan: 'Plan', commitment: 'Compromiso' },
   peopleInvolved: (count) => plural('es', count, { one: 'Participante', other: 'Participantes' }),
-  chair: '(preside)',
+  chair: '(presidió la reunión)',
   dateDerivation: 'Cómo se dedujo esta fecha:',
   earlierEvents: 'Eventos anteriores',
   laterEvents: 'Eventos posteriores',
@@ -31,14 +31,14 @@ export const es: Translation = {
     const n = formatCount('es', count);
     return !last
       ? plural('es', count, { one: `Mostrar ${n} evento más`, many: `Mostrar ${n} de eventos más`, other: `Mostrar ${n} eventos más` })
-      : plural('es', count, { one: 'Mostrar el último evento', many: `Mostrar los últimos ${n} de eventos`, other: `Mostrar los últimos ${n} eventos` });
+      : plural('es', count, { one: 'Mostrar el evento restante', many: `Mostrar los ${n} de eventos restantes`, other: `Mostrar los ${n} eventos restantes` });
   },
 
   topic: 'Tema:',
   furtherCall: 'Un llamamiento más, tras la lista de recomendaciones del informe',
   copy: 'Copiar',
   copied: 'Copiado',
-  copyFallback: 'Pulse Ctrl+C (⌘C en Mac) para copiar',
+  copyFallback: 'Use Ctrl+C (⌘+C en Mac) para copiar',
   // Raya de inciso pegada a la palabra que sigue, sin raya de cierre al final del enunciado.
   copyText: (text, issuer, citations) => `${text} —${issuer}, recomendación recogida en ${citations}`,
   moreRecommendations: (count, last) => {
@@ -50,22 +50,22 @@ export const es: Translation = {
           other: `Mostrar ${n} recomendaciones más`,
         })
       : plural('es', count, {
-          one: 'Mostrar la última recomendación',
-          many: `Mostrar las últimas ${n} de recomendaciones`,
-          other: `Mostrar las últimas ${n} recomendaciones`,
+          one: 'Mostrar la recomendación restante',
+          many: `Mostrar las ${n} de recomendaciones restantes`,
+          other: `Mostrar las ${n} recomendaciones restantes`,
         });
   },
 
   // `allowed` and `kinds` are Intl.ListFormat disjunctions in Spanish already: «grid o tabs», «a, b o c».
   notOneOf: (attribute, value, allowed, count) =>
-    `${attribute} "${value}" no es válido: ${plural('es', count, { one: `el único valor admitido es ${allowed}`, other: `debe ser ${allowed}` })}`,
+    `el valor "${value}" de ${attribute} no es válido: ${plural('es', count, { one: `el único valor admitido es ${allowed}`, other: `debe ser ${allowed}` })}`,
   badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} no es un número entero del 2 al 6`,
   badLocale: (locale) => `locale "${locale}" no es una etiqueta de idioma válida (por ejemplo, "es-ES")`,
-  noProvider: 'el <tip-dataset> que lo rodea no está definido: importe también tip-widgets/tip-dataset.js',
+  noProvider: 'el <tip-dataset> que lo contiene no está definido: importe también tip-widgets/tip-dataset.js',
   displayFailed: 'no se pudieron mostrar los datos',
   noStatAttribute: 'ningún atributo stat indica qué cifra mostrar',
   noStat: (id) => `no hay ninguna cifra con el id "${id}"`,
-  fromAfterTo: (from, to) => `from ${from} es posterior a to ${to}`,
+  fromAfterTo: (from, to) => `el valor de from (${from}) es posterior al de to (${to})`,
   notAYear: (attribute, value) => `${attribute} "${value}" no es un año válido (por ejemplo, 2012)`,
   unknownKind: (kind, kinds) => `kind "${kind}" no es válido: debe ser ${kinds}`,
   noEvents: (kinds, from, to) =>
@@ -81,7 +81,7 @@ export const es: Translation = {
             : ''
     }`,
   noSource: (id) => `no hay ninguna fuente con el id "${id}"`,
-  noTopic: (topic, known) => `ninguna recomendación tiene el tema "${topic}" (temas conocidos: ${known ?? 'ninguno'})`,
+  noTopic: (topic, known) => `ninguna recomendación tiene el tema "${topic}" (temas disponibles: ${known ?? 'ninguno'})`,
   noRecommendations: (source, topic) =>
     source && topic
       ? `ninguna recomendación cita la fuente "${source}" con el tema "${topic}"`
@@ -103,20 +103,20 @@ export const es: Translation = {
           : 'el conjunto de datos no tiene logros',
   unknownAgency: (accomplishment, agency) => `el logro "${accomplishment}" menciona un organismo desconocido, "${agency}"`,
 
-  datasetAt: (src) => `el conjunto de datos de "${src}"`,
-  datasetGiven: 'el conjunto de datos proporcionado como data',
+  datasetAt: (src) => `el conjunto de datos "${src}"`,
+  datasetGiven: 'el conjunto de datos indicado en la propiedad data',
   notADataset: (dataset, problems, more) => {
     const n = formatCount('es', more);
     const rest = plural('es', more, { one: `${n} problema más`, many: `${n} de problemas más`, other: `${n} problemas más` });
-    return `${dataset} no es un conjunto de datos de tip-widgets: ${problems}${more > 0 ? `; y ${rest} (consulte la consola)` : ''}`;
+    return `${dataset} no es un conjunto de datos de tip-widgets: ${problems}${more > 0 ? ` (y ${rest}; consulte la consola)` : ''}`;
   },
   notAUrl: (src) => `src "${src}" no es una URL`,
   badTimeout: (value) => `timeout "${value}" no es un número de milisegundos`,
-  timedOut: (dataset, timeout) => `${dataset} no se cargó en el plazo de ${formatCount('es', timeout)} ms (timeout)`,
-  unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red o su servidor no permite que esta página lo lea (CORS)`,
-  refused: (dataset, status) => `no se pudo cargar ${dataset}: el servidor respondió ${status}`,
-  notJson: (src, type) => `el archivo de "${src}" no es JSON${type ? ` (el servidor envió ${type})` : ''}`,
-  noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página su verificador, tip-dataset.js`,
+  timedOut: (dataset, timeout) => `${dataset} no se cargó en el plazo de ${formatCount('es', timeout)} ms (se agotó el tiempo de espera)`,
+  unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red o el servidor que lo aloja no permite que esta página lo lea (CORS)`,
+  refused: (dataset, status) => `no se pudo cargar ${dataset}: el servidor respondió con el error ${status}`,
+  notJson: (src, type) => `el archivo "${src}" no es JSON${type ? ` (el servidor envió contenido ${type})` : ''}`,
+  noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página el validador de datos, tip-dataset.js`,
   notGiven: (dataset) => `${dataset} no se proporcionó al renderizado en el servidor`,
   unreadable: (dataset, reason) => `no se pudo leer ${dataset}: ${reason}`,
 
@@ -127,15 +127,16 @@ export const es: Translation = {
   downloadCsv: 'Descargar CSV',
   downloadJson: 'Descargar JSON',
   citeSources: (count) => plural('es', count, { one: 'Para citar la fuente de estos datos:', other: 'Para citar las fuentes de estos datos:' }),
-  copyCitation: 'Copiar referencias',
+  copyCitation: 'Copiar para citar',
   downloadBibtex: 'Descargar BibTeX',
   downloadCsl: 'Descargar CSL-JSON',
   undated: 's.\u00a0f.',
   notPrinted: (count) => {
     const n = formatCount('es', count);
     return plural('es', count, {
-      one: `No se imprime ${n} más: consulte la página en línea`,
-      other: `No se imprimen ${n} más: consulte la página en línea`,
+      one: `Se omite ${n} elemento en la versión impresa; consulte la versión en línea`,
+      many: `Se omiten ${n} de elementos en la versión impresa; consulte la versión en línea`,
+      other: `Se omiten ${n} elementos en la versión impresa; consulte la versión en línea`,
     });
   },
 };

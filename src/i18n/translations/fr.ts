@@ -20,14 +20,15 @@ export const fr: Translation = {
   by: 'par',
   // "de The Washington Post" would need "du": the publisher stands alone.
   editorial: (publisher) => `${publisher} (éditorial)`,
-  orLater: (date) => `${date} ou plus tard`,
+  orLater: (date) => `${date} au plus tôt`,
 
   agencies: 'Organismes',
   reportedBy: 'Présenté par',
 
   eventKinds: { law: 'Loi', meeting: 'Réunion', statement: 'Déclaration', report: 'Rapport', plan: 'Plan', commitment: 'Engagement' },
   peopleInvolved: (count) => plural('fr', count, { one: 'Personne ayant participé', other: 'Personnes ayant participé' }),
-  chair: '(préside)',
+  // A noun, not a verb, and neither président nor présidente: the schema allows a chair on any kind of event.
+  chair: '(présidence)',
   dateDerivation: 'Comment cette date a été déduite\u00a0:',
   earlierEvents: 'Événements précédents',
   laterEvents: 'Événements suivants',
@@ -35,7 +36,7 @@ export const fr: Translation = {
     const n = formatCount('fr', count);
     return !last
       ? plural('fr', count, { one: `Afficher ${n} événement de plus`, other: `Afficher ${n} événements de plus` })
-      : plural('fr', count, { one: 'Afficher le dernier événement', other: `Afficher les ${n} derniers événements` });
+      : plural('fr', count, { one: 'Afficher l’événement restant', other: `Afficher les ${n} événements restants` });
   },
 
   topic: 'Thème\u00a0:',
@@ -48,20 +49,21 @@ export const fr: Translation = {
     const n = formatCount('fr', count);
     return !last
       ? plural('fr', count, { one: `Afficher ${n} recommandation de plus`, other: `Afficher ${n} recommandations de plus` })
-      : plural('fr', count, { one: 'Afficher la dernière recommandation', other: `Afficher les ${n} dernières recommandations` });
+      : plural('fr', count, { one: 'Afficher la recommandation restante', other: `Afficher les ${n} recommandations restantes` });
   },
 
   // `allowed` and `kinds` are disjunctions in French ("grid ou tabs"); the expected value is said positively, in
-  // parentheses rather than after a second colon (cannotShow already has one).
+  // parentheses rather than after a second colon (cannotShow already has one). Only the page's value is quoted.
   notOneOf: (attribute, value, allowed, count) =>
-    `${attribute} «\u00a0${value}\u00a0» n’est pas valide (${count > 2 ? 'valeurs possibles' : 'valeur attendue'}\u00a0: ${allowed})`,
-  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` «\u00a0${level}\u00a0»`} n’est pas un nombre entier compris entre 2 et 6`,
+    `la valeur «\u00a0${value}\u00a0» de l’attribut ${attribute} n’est pas valide (${count > 1 ? 'valeurs possibles' : 'valeur attendue'}\u00a0: ${allowed})`,
+  badHeadingLevel: (level) =>
+    `l’attribut heading-level${level === undefined ? '' : ` («\u00a0${level}\u00a0»)`} doit être un nombre entier compris entre 2 et 6`,
   badLocale: (locale) => `locale «\u00a0${locale}\u00a0» n’est pas une étiquette de langue telle que «\u00a0fr-FR\u00a0»`,
   noProvider: 'l’élément <tip-dataset> qui l’entoure n’est pas défini\u00a0: importez aussi tip-widgets/tip-dataset.js',
   displayFailed: 'les données n’ont pas pu être affichées',
   noStatAttribute: 'aucun attribut stat ne désigne le chiffre à afficher',
   noStat: (id) => `aucun chiffre n’a l’identifiant «\u00a0${id}\u00a0»`,
-  fromAfterTo: (from, to) => `from ${from} est postérieur à to ${to}`,
+  fromAfterTo: (from, to) => `l’attribut from (${from}) est postérieur à l’attribut to (${to})`,
   notAYear: (attribute, value) => `${attribute} «\u00a0${value}\u00a0» n’est pas une année telle que 2012`,
   unknownKind: (kind, kinds) => `le type «\u00a0${kind}\u00a0» n’est pas valide (valeurs possibles\u00a0: ${kinds})`,
   noEvents: (kinds, from, to) =>
@@ -105,17 +107,18 @@ export const fr: Translation = {
   notADataset: (dataset, problems, more) =>
     `${dataset} n’est pas au format tip-widgets\u00a0: ${problems}${
       more > 0
-        ? `\u00a0; et ${plural('fr', more, { one: `${formatCount('fr', more)} autre problème`, other: `${formatCount('fr', more)} autres problèmes` })} (voir la console)`
+        ? ` (et ${plural('fr', more, { one: `${formatCount('fr', more)} autre problème`, other: `${formatCount('fr', more)} autres problèmes` })}, voir la console)`
         : ''
     }`,
   notAUrl: (src) => `src «\u00a0${src}\u00a0» n’est pas une URL`,
   badTimeout: (value) => `timeout «\u00a0${value}\u00a0» n’est pas un nombre de millisecondes`,
-  timedOut: (dataset, timeout) => `${dataset} ne s’est pas chargé dans son délai de ${formatCount('fr', timeout)}\u00a0ms (timeout)`,
+  timedOut: (dataset, timeout) =>
+    `${dataset} n’a pas pu être chargé dans le délai imparti (${formatCount('fr', timeout)}\u00a0ms, attribut timeout)`,
   unreachable: (dataset) =>
-    `${dataset} n’a pas pu être récupéré\u00a0: la connexion a échoué, ou son serveur n’autorise pas cette page à le lire (CORS)`,
-  refused: (dataset, status) => `${dataset} n’a pas pu être chargé\u00a0: le serveur a répondu ${status}`,
-  notJson: (src, type) => `le fichier à l’adresse «\u00a0${src}\u00a0» n’est pas au format JSON${type ? ` (le serveur l’a envoyé en ${type})` : ''}`,
-  noChecker: (dataset) => `${dataset} ne peut pas être vérifié\u00a0: ajoutez son vérificateur, tip-dataset.js, à la page`,
+    `${dataset} n’a pas pu être récupéré\u00a0: la connexion a échoué ou le serveur qui l’héberge n’autorise pas cette page à y accéder (CORS)`,
+  refused: (dataset, status) => `${dataset} n’a pas pu être chargé\u00a0: le serveur a renvoyé l’erreur ${status}`,
+  notJson: (src, type) => `le fichier à l’adresse «\u00a0${src}\u00a0» n’est pas au format JSON${type ? ` (le serveur l’a envoyé au format ${type})` : ''}`,
+  noChecker: (dataset) => `${dataset} ne peut pas être vérifié\u00a0: ajoutez à la page le script de validation tip-dataset.js`,
   notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu côté serveur`,
   unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu\u00a0: ${reason}`,
 
@@ -126,8 +129,9 @@ export const fr: Translation = {
   dataAndCitation: 'Données et références',
   downloadCsv: 'Télécharger en CSV',
   downloadJson: 'Télécharger en JSON',
-  citeSources: (count) => plural('fr', count, { one: 'Pour citer sa source\u00a0:', other: 'Pour citer ses sources\u00a0:' }),
-  copyCitation: 'Copier les références',
+  citeSources: (count) => plural('fr', count, { one: 'Pour citer la source\u00a0:', other: 'Pour citer les sources\u00a0:' }),
+  // One label whatever the number of sources: it names the purpose, not the references.
+  copyCitation: 'Copier pour citer',
   downloadBibtex: 'Télécharger en BibTeX',
   downloadCsl: 'Télécharger en CSL-JSON',
   undated: 's.\u00a0d.',

@@ -13,28 +13,28 @@ export const pt: Translation = {
   $dir: 'ltr',
 
   loading: 'Carregando…',
-  cannotShow: (element, problem) => `Não é possível mostrar este elemento ${element}: ${problem}.`,
+  cannotShow: (element, problem) => `Não é possível mostrar este elemento <${element}>: ${problem}.`,
 
   sourcesLabel: (count) => plural('pt', count, { one: 'Fonte:', other: 'Fontes:' }),
   wordedDifferently: 'Com redação diferente em outra fonte:',
-  republication: '(uma republicação)',
+  republication: '(republicação)',
   republishedAt: (url) => `republicado em ${url}`,
   by: 'por',
-  editorial: (publisher) => `editorial de ${publisher}`,
-  orLater: (date) => `${date} ou depois`,
+  editorial: (publisher) => `${publisher} (editorial)`,
+  orLater: (date) => `${date} ou posterior`,
 
   agencies: 'Órgãos',
-  reportedBy: 'Apresentado por',
+  reportedBy: 'Segundo',
 
   eventKinds: { law: 'Lei', meeting: 'Reunião', statement: 'Declaração', report: 'Relatório', plan: 'Plano', commitment: 'Compromisso' },
   peopleInvolved: (count) => plural('pt', count, { one: 'Participante', other: 'Participantes' }),
-  chair: '(preside)',
+  chair: '(presidiu a reunião)',
   dateDerivation: 'Como se chegou a esta data:',
   earlierEvents: 'Eventos anteriores',
   laterEvents: 'Eventos posteriores',
   moreEvents: (count, last) =>
     last
-      ? plural('pt', count, { one: 'Mostrar o último evento', other: `Mostrar os últimos ${n(count)} eventos` })
+      ? plural('pt', count, { one: 'Mostrar o evento restante', other: `Mostrar os ${n(count)} eventos restantes` })
       : plural('pt', count, { one: `Mostrar mais ${n(count)} evento`, other: `Mostrar mais ${n(count)} eventos` }),
 
   topic: 'Tema:',
@@ -45,17 +45,19 @@ export const pt: Translation = {
   copyText: (text, issuer, citations) => `${text} — ${issuer}, recomendação publicada em ${citations}`,
   moreRecommendations: (count, last) =>
     last
-      ? plural('pt', count, { one: 'Mostrar a última recomendação', other: `Mostrar as últimas ${n(count)} recomendações` })
+      ? plural('pt', count, { one: 'Mostrar a recomendação restante', other: `Mostrar as ${n(count)} recomendações restantes` })
       : plural('pt', count, { one: `Mostrar mais ${n(count)} recomendação`, other: `Mostrar mais ${n(count)} recomendações` }),
 
-  notOneOf: (attribute, value, allowed) => `${attribute} "${value}" não é válido: deve ser ${allowed}`,
-  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} não é um número inteiro de 2 a 6`,
+  notOneOf: (attribute, value, allowed, count) =>
+    `o valor "${value}" de ${attribute} não é válido: use ${count > 2 ? `um dos valores ${allowed}` : allowed}`,
+  badHeadingLevel: (level) =>
+    `o valor de heading-level${level === undefined ? '' : ` ("${level}")`} deve ser um número inteiro entre 2 e 6`,
   badLocale: (locale) => `locale "${locale}" não é uma etiqueta de idioma (por exemplo, "pt-BR")`,
   noProvider: 'o <tip-dataset> que o envolve não está definido: importe também tip-widgets/tip-dataset.js',
   displayFailed: 'não foi possível mostrar os dados',
   noStatAttribute: 'nenhum atributo stat indica o número a mostrar',
   noStat: (id) => `nenhum número tem o id "${id}"`,
-  fromAfterTo: (from, to) => `from ${from} é posterior a to ${to}`,
+  fromAfterTo: (from, to) => `o atributo from (${from}) é posterior ao atributo to (${to})`,
   notAYear: (attribute, value) => `${attribute} "${value}" não é um ano (por exemplo, 2012)`,
   unknownKind: (kind, kinds) => `kind "${kind}" não é válido: deve ser ${kinds}`,
   noEvents: (kinds, from, to) =>
@@ -94,18 +96,18 @@ export const pt: Translation = {
   unknownAgency: (accomplishment, agency) => `a realização "${accomplishment}" indica um órgão desconhecido, "${agency}"`,
 
   datasetAt: (src) => `o conjunto de dados em "${src}"`,
-  datasetGiven: 'o conjunto de dados passado na propriedade data',
+  datasetGiven: 'o conjunto de dados indicado na propriedade data',
   notADataset: (dataset, problems, more) =>
     `${dataset} não é um conjunto de dados do tip-widgets: ${problems}${
-      more > 0 ? `; e mais ${plural('pt', more, { one: `${n(more)} problema`, other: `${n(more)} problemas` })} (veja o console)` : ''
+      more > 0 ? ` (e mais ${plural('pt', more, { one: `${n(more)} problema`, other: `${n(more)} problemas` })}: veja o console)` : ''
     }`,
   notAUrl: (src) => `src "${src}" não é um endereço URL`,
   badTimeout: (value) => `timeout "${value}" não é um número de milissegundos`,
-  timedOut: (dataset, timeout) => `${dataset} não carregou em ${n(timeout)} ms (o limite definido em timeout)`,
+  timedOut: (dataset, timeout) => `${dataset} não carregou em ${n(timeout)} ms (limite definido no atributo timeout)`,
   unreachable: (dataset) => `não foi possível obter ${dataset}: a rede falhou ou o servidor não permite que esta página o leia (CORS)`,
-  refused: (dataset, status) => `não foi possível carregar ${dataset}: o servidor respondeu ${status}`,
+  refused: (dataset, status) => `não foi possível carregar ${dataset}: o servidor respondeu com o erro ${status}`,
   notJson: (src, type) => `o conteúdo de "${src}" não é JSON${type ? ` (o servidor enviou ${type})` : ''}`,
-  noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o seu verificador, tip-dataset.js`,
+  noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o verificador tip-dataset.js`,
   notGiven: (dataset) => `${dataset} não foi fornecido à renderização no servidor`,
   unreadable: (dataset, reason) => `não foi possível ler ${dataset}: ${reason}`,
 
@@ -116,12 +118,12 @@ export const pt: Translation = {
   downloadCsv: 'Baixar CSV',
   downloadJson: 'Baixar JSON',
   citeSources: (count) => plural('pt', count, { one: 'Para citar a fonte:', other: 'Para citar as fontes:' }),
-  copyCitation: 'Copiar referências',
+  copyCitation: 'Copiar para citar',
   downloadBibtex: 'Baixar BibTeX',
   downloadCsl: 'Baixar CSL-JSON',
   undated: 's.\u00a0d.',
   notPrinted: (count) =>
-    plural('pt', count, { one: `Há mais ${n(count)} item não impresso`, other: `Há mais ${n(count)} itens não impressos` }) + ': veja a página online',
+    plural('pt', count, { one: `${n(count)} item não foi impresso`, other: `${n(count)} itens não foram impressos` }) + ': consulte a página on-line',
 };
 
 registerTranslation(pt);
