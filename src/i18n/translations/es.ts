@@ -59,7 +59,7 @@ export const es: Translation = {
   // `allowed` and `kinds` are Intl.ListFormat disjunctions in Spanish already: «grid o tabs», «a, b o c».
   notOneOf: (attribute, value, allowed, count) =>
     `el valor "${value}" de ${attribute} no es válido: ${plural('es', count, { one: `el único valor admitido es ${allowed}`, other: `debe ser ${allowed}` })}`,
-  badHeadingLevel: (level) => `heading-level${level === undefined ? '' : ` "${level}"`} no es un número entero del 2 al 6`,
+  badHeadingLevel: (level) => `el valor de heading-level${level === undefined ? '' : ` (${level})`} no es un número entero del 2 al 6`,
   badLocale: (locale) => `locale "${locale}" no es una etiqueta de idioma válida (por ejemplo, "es-ES")`,
   noProvider: 'el <tip-dataset> que lo contiene no está definido: importe también tip-widgets/tip-dataset.js',
   displayFailed: 'no se pudieron mostrar los datos',

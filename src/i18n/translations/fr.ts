@@ -63,7 +63,7 @@ export const fr: Translation = {
   displayFailed: 'les données n’ont pas pu être affichées',
   noStatAttribute: 'aucun attribut stat ne désigne le chiffre à afficher',
   noStat: (id) => `aucun chiffre n’a l’identifiant «\u00a0${id}\u00a0»`,
-  fromAfterTo: (from, to) => `l’attribut from (${from}) est postérieur à l’attribut to (${to})`,
+  fromAfterTo: (from, to) => `la valeur de l’attribut from (${from}) est postérieure à celle de l’attribut to (${to})`,
   notAYear: (attribute, value) => `${attribute} «\u00a0${value}\u00a0» n’est pas une année telle que 2012`,
   unknownKind: (kind, kinds) => `le type «\u00a0${kind}\u00a0» n’est pas valide (valeurs possibles\u00a0: ${kinds})`,
   noEvents: (kinds, from, to) =>

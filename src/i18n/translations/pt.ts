@@ -49,9 +49,9 @@ export const pt: Translation = {
       : plural('pt', count, { one: `Mostrar mais ${n(count)} recomendação`, other: `Mostrar mais ${n(count)} recomendações` }),
 
   notOneOf: (attribute, value, allowed, count) =>
-    `o valor "${value}" de ${attribute} não é válido: use ${count > 2 ? `um dos valores ${allowed}` : allowed}`,
+    `o valor "${value}" do atributo ${attribute} não é válido: use ${count > 2 ? `um dos valores ${allowed}` : allowed}`,
   badHeadingLevel: (level) =>
-    `o valor de heading-level${level === undefined ? '' : ` ("${level}")`} deve ser um número inteiro entre 2 e 6`,
+    `o valor do atributo heading-level${level === undefined ? '' : ` ("${level}")`} deve ser um número inteiro entre 2 e 6`,
   badLocale: (locale) => `locale "${locale}" não é uma etiqueta de idioma (por exemplo, "pt-BR")`,
   noProvider: 'o <tip-dataset> que o envolve não está definido: importe também tip-widgets/tip-dataset.js',
   displayFailed: 'não foi possível mostrar os dados',
