@@ -156,6 +156,17 @@ async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): 
       if (reducedMotion) problems.push(...(await motionUnderReducedMotion(page)));
       const language = Object.entries(LANGUAGE_STORIES).find(([suffix]) => entry.id.endsWith(suffix))?.[1];
       if (language) problems.push(...(await languageProblems(page, rootSelector, language)));
+      // axe judges the page at rest: a figure still rising in (count-up) has, for 0.7 s, the contrast of its fade.
+      await page.waitForFunction(
+        (tags: readonly string[]) =>
+          [...document.querySelectorAll(tags.join(','))].every((widget) =>
+            (widget.shadowRoot?.getAnimations() ?? []).every(
+              (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+            ),
+          ),
+        { polling: 'raf', timeout: 30_000 },
+        WIDGET_TAGS,
+      );
       problems.push(...(await axeViolations(page, rootSelector, isDocs)));
     }
   } catch (error) {
