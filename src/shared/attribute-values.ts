@@ -1,7 +1,6 @@
 import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
-import { isolate } from '../i18n/plural.ts';
-import { directionOf } from './data-language.ts';
+import { listItems } from './format.ts';
 
 /**
  * A number-like attribute's type, as frameworks write it: `from={2010}` in JSX, `:from="2010"` in Vue and `from="2010"`
@@ -13,8 +12,7 @@ export type NumberLike = number | `${number}`;
  * "grid or tabs", "law, meeting, or plan": the allowed values, for a message in the locale's words. Right to left,
  * each value is isolated (U+2068…U+2069), so Latin values keep their order around the language's own "or".
  */
-export const orList = (values: readonly string[], locale = 'en'): string =>
-  new Intl.ListFormat(locale, { type: 'disjunction' }).format(directionOf(locale) === 'rtl' ? values.map(isolate) : values);
+export const orList = (values: readonly string[], locale = 'en'): string => new Intl.ListFormat(locale, { type: 'disjunction' }).format(listItems(values, locale));
 
 /**
  * An enumerated attribute's value. Absent (never set, removed, or its property set to `null` or

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { Citation } from '../data/schema.ts';
 import type { Source } from '../data/schema.ts';
-import { directionOf, langAttr, renderAround, renderData } from './data-language.ts';
+import { dirAttr, langAttr, renderAround, renderData } from './data-language.ts';
 import { unbrokenDate } from './date-template.ts';
 import type { ResolveContext } from './tip-element.ts';
 import { safeHttpsUrl, sourceLine } from './citation-text.ts';
@@ -18,11 +18,11 @@ function renderSourceLine(source: Source, context: ResolveContext) {
  * A verbatim quote inside the widget's language's quotation marks, the quote itself in its source's language. A mark
  * the quote already has at an edge (a quote that is itself a quotation, “…”) is not doubled.
  */
-function renderQuote(quote: string, lang: string | typeof nothing, dir: string | typeof nothing, quoted: (text: string) => string) {
+function renderQuote(quote: string, lang: string | typeof nothing, quoted: (text: string) => string) {
   const [open, close] = quoted('\u0000').split('\u0000');
   const before = quote.startsWith(open.trim()) ? '' : open;
   const after = quote.endsWith(close.trim()) ? '' : close;
-  return html`${before}${lang === nothing ? quote : html`<span lang=${lang} dir=${dir}>${quote}</span>`}${after}`;
+  return html`${before}${lang === nothing ? quote : html`<span lang=${lang} dir=${dirAttr(lang)}>${quote}</span>`}${after}`;
 }
 
 /**
@@ -48,11 +48,10 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
         const title = source?.title ?? citation.source;
         // A quote and its document's title are in the source's language, whatever the widget's.
         const lang = langAttr(source?.language ?? context.dataLang, context);
-        const dir = lang === nothing ? nothing : directionOf(lang);
         return html`<li>
           ${reworded ? html`<p class="reworded" part="wording">${words.wordedDifferently}</p>` : nothing}
           <blockquote part="quote">
-            ${renderQuote(citation.quote, lang, dir, words.quoted)}
+            ${renderQuote(citation.quote, lang, words.quoted)}
           </blockquote>
           <p class="cite">
             ${url

@@ -16,6 +16,9 @@ const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|ks|ku|ps|sd|syr|ug|ur|yi)(?:-(?!l
 /** The direction a language is written in. */
 export const directionOf = (tag: string): Direction => (RIGHT_TO_LEFT.test(tag) ? 'rtl' : 'ltr');
 
+/** The `dir` attribute that goes with a `lang` attribute (from `langAttr`): none where there is no `lang`. */
+export const dirAttr = (lang: string | typeof nothing) => (lang === nothing ? nothing : directionOf(lang));
+
 /** The language a widget's words are in: its locale's, or that of the table it fell back to (English). */
 export const wordsLang = (locale: string, words: Translation): string => (languageOf(words.$code) === languageOf(locale) ? locale : words.$code);
 
@@ -64,7 +67,7 @@ export const langAttr = (lang: string, { lang: own }: ResolveContext, within = o
 export function renderText(text: DataText | undefined, context: ResolveContext, within = context.lang) {
   if (!text) return nothing;
   const lang = langAttr(text.lang, context, within);
-  return lang === nothing ? text.text : html`<span lang=${lang} dir=${directionOf(lang)}>${text.text}</span>`;
+  return lang === nothing ? text.text : html`<span lang=${lang} dir=${dirAttr(lang)}>${text.text}</span>`;
 }
 
 /**

@@ -83,13 +83,13 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
 }
 
 /** "A, B and C" in the reader's language. */
+/** A list's items as a right-to-left language lists them: each isolated, so Latin items keep their order around its "and" or "or". */
+export const listItems = (items: readonly string[], locale: string): readonly string[] => (directionOf(locale) === 'rtl' ? items.map(isolate) : items);
+
 export const formatList = (items: string[], locale: string): string =>
   isEnUS(locale)
     ? enList(items)
-    : reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(
-        // Right to left, each item isolated: Latin names and ids keep their order around the language's "and".
-        directionOf(locale) === 'rtl' ? items.map(isolate) : items,
-      );
+    : reused(`list ${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(listItems(items, locale));
 
 /** "Eric Holder, Attorney General". */
 export const formatPerson = (person: Pick<Person, 'name' | 'role'>): string => `${person.name}, ${person.role}`;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Stat } from '../data/schema.ts';
-import { authored, dataBlockLang, directionOf, renderText, type DataText } from './data-language.ts';
+import { authored, dataBlockLang, dirAttr, renderText, type DataText } from './data-language.ts';
 import { formatStatValue, type StatNotation } from './format.ts';
 import type { ResolveContext } from './tip-element.ts';
 
@@ -34,5 +34,5 @@ export function statLine(stat: Stat, context: ResolveContext): StatLine {
   const label = authored(stat, 'label', context);
   const period = authored(stat, 'period', context);
   const lang = dataBlockLang([authored(stat, 'qualifier', context), label, period], context);
-  return { label, period, lang: lang ?? nothing, dir: lang ? directionOf(lang) : nothing, within: lang ?? context.lang };
+  return { label, period, lang: lang ?? nothing, dir: dirAttr(lang ?? nothing), within: lang ?? context.lang };
 }

@@ -26,10 +26,10 @@ function download(host: HTMLElement, file: string, type: string, text: string): 
 }
 
 /** A reference's parts, in a common author-date style: author or publisher, date as precise as known, title, URL. */
-function referenceParts(source: Source, { locale, words }: ResolveContext) {
+function referenceParts(source: Source, { locale, words }: ResolveContext, formatDate: typeof formatPartialDate = formatPartialDate) {
   return {
     who: source.author ?? source.publisher,
-    when: source.date ? formatPartialDate(source.date, locale) : words.undated,
+    when: source.date ? formatDate(source.date, locale) : words.undated,
     publisher: source.author ? source.publisher : undefined,
   };
 }
@@ -41,9 +41,9 @@ const referenceText = (source: Source, context: ResolveContext): string => {
 };
 
 function renderReference(source: Source, context: ResolveContext) {
-  const { who, publisher } = referenceParts(source, context);
+  // On the page the date never wraps; in the copied text it is plain.
+  const { who, when, publisher } = referenceParts(source, context, unbrokenDate);
   const url = safeHttpsUrl(source.url);
-  const when = source.date ? unbrokenDate(source.date, context.locale) : context.words.undated;
   return html`<li>
     ${renderData(who, context)}. (${when}). <cite>${renderData(source.title, context)}</cite>.${publisher
       ? html` ${renderData(publisher, context)}.`
