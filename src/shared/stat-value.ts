@@ -10,7 +10,9 @@ import type { ResolveContext } from './tip-element.ts';
  * that is not the one around it (`within`: the widget's, or the stat's line's).
  */
 export function renderStatValue(stat: Stat, context: ResolveContext, notation: StatNotation = 'standard', within = context.lang) {
-  const number = formatStatValue(stat, context.locale, notation);
+  const formatted = formatStatValue(stat, context.locale, notation);
+  // The number is in the widget's language ("150 مليار US$"): inside a line of the data's language, its own isolate.
+  const number = within === context.lang ? formatted : html`<span lang=${context.lang} dir=${context.dir}>${formatted}</span>`;
   const qualifier = authored(stat, 'qualifier', context);
   return qualifier ? html`${renderText(qualifier, context, within)} ${number}` : number;
 }

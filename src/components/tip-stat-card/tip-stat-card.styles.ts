@@ -23,7 +23,7 @@ export const statCardStyles = css`
     color: var(--tip-stat-card-value-color, var(--_color-accent));
     /* Smaller in a narrow card, so that a figure written with no-break spaces ("150 مليار US$") still fits;
        broken only as a last resort. */
-    font-size: min(var(--tip-stat-card-value-size, var(--_font-size-display)), 13cqi);
+    font-size: min(var(--tip-stat-card-value-size, var(--_font-size-display)), 11cqi);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
