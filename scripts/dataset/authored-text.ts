@@ -166,11 +166,49 @@ export function namedProblems(data: Dataset): string[] {
     (e.people ?? []).forEach((id, i) => person(`events/${e.id}`, `people.${i}`, id, quotes));
     person(`events/${e.id}`, 'chair', e.chair, quotes);
   }
-  for (const a of data.accomplishments) agency(`accomplishments/${a.id}`, 'agency', a.agency, accomplishment(a));
+  for (const a of data.accomplishments) {
+    agency(`accomplishments/${a.id}`, 'agency', a.agency, accomplishment(a));
+    // Who did it must be named outright: a reporter's name stands for the one who reported, not the one who did.
+    agency(`accomplishments/${a.id}`, 'owner', a.owner, accomplishment(a), false);
+  }
   for (const r of data.recommendations) {
     const quotes = quotesOf(r.citations);
     agency(`recommendations/${r.id}`, 'issuer', r.issuer, quotes);
     (r.authors ?? []).forEach((id, i) => person(`recommendations/${r.id}`, `authors.${i}`, id, quotes));
+  }
+  return problems;
+}
+
+/**
+ * Rule 4: `agency` is the department or office that reported, one meaning everywhere: an entry with a reporter
+ * (`reportedBy`, `statedBy`) has the reporter's organization, or the department it belongs to; an `owner` differs
+ * from it; an office's `parent` is named beside the office in one quote.
+ */
+export function creditProblems(data: Dataset): string[] {
+  const names = new Names(data);
+  const people = new Map(data.people.map((p) => [p.id, p]));
+  const agencies = new Map(data.agencies.map((a) => [a.id, a]));
+  const problems: string[] = [];
+  const reporter = (where: string, field: string, agency: string | undefined, personId: string | undefined) => {
+    const organization = personId === undefined ? undefined : people.get(personId)?.organization;
+    if (agency === undefined || personId === undefined) return;
+    const reportedFor = organization === undefined ? [] : [organization, agencies.get(organization)?.parent];
+    if (!reportedFor.includes(agency)) {
+      problems.push(`${where}: agency "${agency}" is not the organization of its ${field} "${personId}" (${organization ?? 'none'}): agency is who reported it; who did it is \`owner\``);
+    }
+  };
+  for (const s of data.stats) reporter(`stats/${s.id}`, 'statedBy', s.agency, s.statedBy);
+  for (const a of data.accomplishments) {
+    reporter(`accomplishments/${a.id}`, 'reportedBy', a.agency, a.reportedBy);
+    if (a.owner !== undefined && a.owner === a.agency) problems.push(`accomplishments/${a.id}: owner "${a.owner}" is its agency: leave owner out`);
+  }
+  const allQuotes = [
+    ...data.people, ...data.stats, ...data.events, ...data.accomplishments, ...data.recommendations,
+  ].flatMap((entry) => quotesOf(entry.citations));
+  for (const office of data.agencies) {
+    if (office.parent === undefined) continue;
+    const together = allQuotes.some((quote) => names.agencyNamed(office.id, [quote], { viaPeople: false }) && names.agencyNamed(office.parent!, [quote], { viaPeople: false }));
+    if (!together) problems.push(`agencies/${office.id}: parent "${office.parent}" is named beside it in no quote`);
   }
   return problems;
 }

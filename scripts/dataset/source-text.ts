@@ -41,6 +41,11 @@ export class SourceText {
     }
   }
 
+  /** Whether a test holds for the text of some article span. */
+  inArticle(test: (article: string) => boolean): boolean {
+    return this.articleRanges.some(([from, to]) => test(this.text.slice(from, to)));
+  }
+
   /** `found`: the quote is in the file; `inArticle`: one occurrence lies wholly inside an article span. */
   locate(quote: string): { found: boolean; inArticle: boolean } {
     const needle = normalizeWhitespace(quote);

@@ -1,6 +1,8 @@
 import type { Citation, Dataset, PartialDate } from '../../src/data/schema.ts';
 import { validateDataset } from '../../src/data/validate-dataset.ts';
-import { authoredNumberProblems, namedProblems, reporterProblems } from './authored-text.ts';
+import { authoredNumberProblems, creditProblems, namedProblems, reporterProblems } from './authored-text.ts';
+import { sourceMetadataProblems } from './source-metadata.ts';
+import { fragmentProblems } from './text-fragments.ts';
 import { quoteStatesValue } from './number-forms.ts';
 import { SourceText, type SourceFile } from './source-text.ts';
 
@@ -45,10 +47,12 @@ function nameEntry(problem: string, input: unknown): string {
 
 /**
  * The bundled dataset is in English, the language of its sources, and says so; it ships no translations:
- * their words would be the project's, which no quote can verify.
+ * their words would be the project's, which no quote can verify. It has what a citation of it names.
  */
-function languageProblems(data: Dataset): string[] {
+function bundledProblems(data: Dataset): string[] {
   const problems = data.language === 'en' ? [] : ['the dataset\'s language must be "en", its sources\' language'];
+  // What a citation of the bundled dataset names: a page's own dataset may leave them out.
+  for (const field of ['title', 'version', 'license', 'changelog'] as const) if (!data[field]) problems.push(`the bundled dataset needs a ${field}`);
   for (const collection of ['stats', 'events', 'accomplishments', 'recommendations'] as const) {
     for (const entry of data[collection]) if (entry.translations) problems.push(`${collection}/${entry.id}: the bundled dataset ships no translations`);
   }
@@ -103,6 +107,8 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
       problems.push(`${where}: a date with no dateAsGiven needs a derivation`);
     }
     if (source.url && !source.urlNote) problems.push(`${where}: url needs a urlNote saying how it was matched to the document`);
+    const text = texts.get(source.id);
+    if (text) problems.push(...sourceMetadataProblems(source, text).map((p) => `${where}: ${p}`));
   }
   for (const person of data.people) checkCitations(`people/${person.id}`, person.citations);
   for (const stat of data.stats) {
@@ -143,6 +149,7 @@ export function verifyDataset(input: unknown, sourceFiles: SourceFile[], readSou
     checkCitations(where, item.citations);
     checkDate(where, item.date, quotesOf(item.citations));
   }
-  problems.push(...authoredNumberProblems(data), ...reporterProblems(data), ...namedProblems(data), ...languageProblems(data));
+  problems.push(...authoredNumberProblems(data), ...reporterProblems(data), ...namedProblems(data), ...creditProblems(data), ...bundledProblems(data));
+  problems.push(...fragmentProblems(data, (source) => texts.get(source)?.text));
   return problems;
 }

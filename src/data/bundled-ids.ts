@@ -7,7 +7,7 @@ export type OwnId = string & {};
 export type BundledStatId = 'victims-worldwide-2012' | 'defendants-charged' | 'prosecutions-rise' | 'hotline-calls-increase' | 'hotline-calls' | 'hotline-cases-reported' | 'grant-countries' | 'anti-trafficking-law-countries' | 'protocol-parties' | 'slavery-footprint-users' | 'trafficking-profits' | 'forced-labor-victims-ilo';
 
 /** An agency id or acronym of the bundled dataset. */
-export type BundledAgencyId = 'pitf' | 'PITF' | 'white-house' | 'national-security-staff' | 'omb' | 'OMB' | 'odni' | 'ODNI' | 'state' | 'office-civilian-security' | 'tip-office' | 'justice' | 'DOJ' | 'labor' | 'DOL' | 'hhs' | 'HHS' | 'homeland-security' | 'DHS' | 'transportation' | 'DOT' | 'defense' | 'education' | 'cfr' | 'CFR' | 'ilo' | 'ILO';
+export type BundledAgencyId = 'pitf' | 'PITF' | 'white-house' | 'national-security-staff' | 'omb' | 'OMB' | 'state' | 'office-civilian-security' | 'tip-office' | 'justice' | 'DOJ' | 'labor' | 'DOL' | 'hhs' | 'HHS' | 'homeland-security' | 'DHS' | 'transportation' | 'DOT' | 'defense' | 'education' | 'cfr' | 'CFR' | 'ilo' | 'ILO';
 
 /** A meeting (an event of kind `meeting`) of the bundled dataset. */
 export type BundledMeetingId = 'annual-meeting-2012' | 'annual-meeting-2016';

@@ -1,4 +1,4 @@
-import { accomplishments, agencies, events, people, recommendations, sources, stats } from '../../data/dataset.json';
+import { accomplishments, agencies, changelog, events, license, people, recommendations, sources, stats, title, version } from '../../data/dataset.json';
 import type { Dataset } from './schema.ts';
 
 // The bundled dataset, which `npm run data` has verified against the schema and its sources, one
@@ -12,8 +12,12 @@ export const bundledEvents = events as Dataset['events'];
 export const bundledAccomplishments = accomplishments as Dataset['accomplishments'];
 export const bundledRecommendations = recommendations as Dataset['recommendations'];
 
-/** A dataset of the given collections, the others empty: what one element needs of the bundled data. */
+/** What a citation of the bundled dataset names: its title, version, licence and latest change. */
+const release: Pick<Dataset, 'title' | 'version' | 'license' | 'changelog'> = { title, version, license, changelog: changelog.slice(0, 1) };
+
+/** A dataset of the given collections, the others empty, with the bundled release: what one element needs of the bundled data. */
 export const datasetShare = (share: Partial<Dataset>): Dataset => ({
+  ...release,
   sources: [],
   agencies: [],
   people: [],
@@ -26,6 +30,8 @@ export const datasetShare = (share: Partial<Dataset>): Dataset => ({
 
 /** The whole bundled dataset. */
 export const bundledDataset: Dataset = {
+  ...release,
+  changelog: changelog as Dataset['changelog'],
   sources: bundledSources,
   agencies: bundledAgencies,
   people: bundledPeople,

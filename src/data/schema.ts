@@ -75,6 +75,12 @@ export const SourceSchema = v.object({
   urlNote: v.optional(v.pipe(Text, v.description('How `url` was matched to the document (its title, its text), since the document does not carry it; required beside `url` in the bundled dataset.'))),
   urlKind: v.optional(v.pipe(v.picklist(['original', 'republication']), v.description('`republication`: `url` is another publisher’s copy of the same text; absent means the original.'))),
   language: v.optional(v.pipe(LanguageTag, v.description('The language of the document, its title and its quotes; the dataset’s `language` when absent.'))),
+  fromAddress: v.optional(
+    v.pipe(
+      v.array(v.picklist(['publisher', 'kind'])),
+      v.description('Fields read from `url`, not printed in the document (`urlNote` says how): widgets mark them as such.'),
+    ),
+  ),
 });
 
 export const AgencySchema = v.object({
@@ -124,14 +130,19 @@ export const EventSchema = v.object({
   title: Text,
   summary: Text,
   translations: translationsOf('title', 'summary'),
-  people: v.optional(v.array(KebabId)),
+  people: v.optional(
+    v.pipe(v.array(KebabId), v.description('The people its quotes name in their account of it: in attendance, chairing, speaking or reporting.')),
+  ),
   chair: v.optional(KebabId),
   citations: Citations,
 });
 
 export const AccomplishmentSchema = v.object({
   id: KebabId,
-  agency: KebabId,
+  agency: v.pipe(KebabId, v.description('The department or office that reported it, what `<agency-accomplishments>` groups by: its reporter’s, or the one a quote says reported it.')),
+  owner: v.optional(
+    v.pipe(KebabId, v.description('Who did it, where a quote says so and it is not `agency`: an executive order the White House issued, reported by State.')),
+  ),
   summary: Text,
   translations: translationsOf('summary'),
   reportedBy: v.optional(KebabId),
@@ -158,8 +169,27 @@ export const RecommendationSchema = v.object({
   citations: Citations,
 });
 
+const SemanticVersion = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'a semantic version such as "1.0.0"'));
+
+/**
+ * One release of a dataset's content. Semantic: a figure or claim changed is a major version, entries added a
+ * minor one, wording a patch.
+ */
+export const ChangeSchema = v.object({
+  version: SemanticVersion,
+  date: v.pipe(v.string(), v.isoDate('a date such as "2026-12-07"')),
+  changes: v.pipe(Text, v.description('What changed, in a sentence or two a reader of the data control understands.')),
+  ids: v.optional(v.pipe(v.array(KebabId), v.description('The ids of the entries it changed, added or removed.'))),
+});
+
 export const DatasetSchema = v.object({
   $schema: v.optional(v.string()),
+  title: v.optional(v.pipe(Text, v.description('What the dataset is, as a citation names it.'))),
+  version: v.optional(v.pipe(SemanticVersion, v.description('The version of its content: the first entry of `changelog`.'))),
+  license: v.optional(
+    v.pipe(Text, v.description('The licence of the authored data (an SPDX id such as "CC-BY-4.0"); quotes remain their publishers’ words, cited.')),
+  ),
+  changelog: v.optional(v.pipe(v.array(ChangeSchema), v.description('Its releases, newest first.'))),
   language: v.optional(
     v.pipe(LanguageTag, v.description('The language of the authored text (titles, summaries, labels) and, unless a source says otherwise, of the quotes; `en` when absent.')),
   ),
@@ -173,6 +203,7 @@ export const DatasetSchema = v.object({
 });
 
 export type Citation = v.InferOutput<typeof CitationSchema>;
+export type Change = v.InferOutput<typeof ChangeSchema>;
 export type PartialDate = v.InferOutput<typeof PartialDateSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Agency = v.InferOutput<typeof AgencySchema>;

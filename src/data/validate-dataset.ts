@@ -31,7 +31,7 @@ function describeIssue(issue: v.BaseIssue<unknown>, at?: string): string {
   return `${path}: expected ${expected}, got ${shorten(issue.received)}`;
 }
 
-type Collection = Exclude<keyof Dataset, '$schema' | 'language'>;
+type Collection = Exclude<keyof Dataset, '$schema' | 'language' | 'title' | 'version' | 'license' | 'changelog'>;
 
 /** The ids each collection's entries refer to, by field, besides their citations' and wordings' sources: what a widget looks up. */
 const REFERENCES: Record<Collection, Record<string, Collection>> = {
@@ -40,7 +40,7 @@ const REFERENCES: Record<Collection, Record<string, Collection>> = {
   people: { organization: 'agencies' },
   stats: { statedBy: 'people', agency: 'agencies', meeting: 'events' },
   events: { people: 'people', chair: 'people' },
-  accomplishments: { agency: 'agencies', reportedBy: 'people', meeting: 'events', stats: 'stats' },
+  accomplishments: { agency: 'agencies', owner: 'agencies', reportedBy: 'people', meeting: 'events', stats: 'stats' },
   recommendations: { issuer: 'agencies', authors: 'people' },
 };
 const COLLECTIONS = Object.keys(REFERENCES) as Collection[];

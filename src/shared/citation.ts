@@ -4,12 +4,12 @@ import type { Source } from '../data/schema.ts';
 import { dirAttr, langAttr, renderAround, renderData } from './data-language.ts';
 import { unbrokenDate } from './date-template.ts';
 import type { ResolveContext } from './tip-element.ts';
-import { safeHttpsUrl, sourceLine } from './citation-text.ts';
+import { publisherWords, sourceLine } from './citation-text.ts';
+import { archivedUrl, quoteUrl, safeHttpsUrl } from './source-links.ts';
 
-/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial, 2012 or later". */
+/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial (per its web address), 2012 or later". */
 function renderSourceLine(source: Source, context: ResolveContext) {
-  const publisher = renderData(source.publisher, context);
-  return html`${source.kind === 'editorial' ? renderAround(context.words.editorial, publisher) : publisher}${source.date
+  return html`${renderAround(publisherWords(source, context.words), renderData(source.publisher, context))}${source.date
     ? `${context.words.separator}${unbrokenDate(source.date, context.locale)}`
     : nothing}`;
 }
@@ -29,8 +29,9 @@ function renderQuote(quote: string, lang: string | typeof nothing, quoted: (text
  * The one citation template: a compact source line (publisher, date) that discloses each verbatim
  * quote and its document's title, so a reader can always check a figure. `wordings` are the same
  * figure as other sources word it: shown apart, after the quotes, and said to be worded differently.
- * A title links the document's address in a new tab, sending no referrer: the reader's visit is not
- * announced to the site of the document, nor the page they came from.
+ * A title links the document's address opened at the quote's words (a text fragment), and an archived copy
+ * follows it, both in a new tab, sending no referrer: the reader's visit is not announced to the site of the
+ * document, nor the page they came from.
  */
 export function renderCitations(citations: Citation[], context: ResolveContext, wordings: Citation[] = []) {
   const { data, locale, words } = context;
@@ -45,6 +46,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
     <ul class="quotes" role="list">
       ${cited.map(({ citation, source, reworded }) => {
         const url = safeHttpsUrl(source?.url);
+        const archived = source && archivedUrl(source);
         const title = source?.title ?? citation.source;
         // A quote and its document's title are in the source's language, whatever the widget's.
         const lang = langAttr(source?.language ?? context.dataLang, context);
@@ -55,7 +57,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
           </blockquote>
           <p class="cite">
             ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===
+              ? html`<a href=${quoteUrl(url, citation.quote)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"><cite lang=${lang}>${title}</cite></a>${source?.urlKind ===
                   'republication'
                     ? ` ${words.republication}`
                     : nothing}`
@@ -63,6 +65,8 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
               ? html`${words.separator}${renderSourceLine(source, context)}${source.author
                   ? html`${words.separator}${words.by} ${renderData(source.author, context)}`
                   : nothing}`
+              : nothing}${archived
+              ? html`${words.separator}<a class="archived" part="archived-copy" href=${archived} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${words.archivedCopy}</a>`
               : nothing}
           </p>
         </li>`;

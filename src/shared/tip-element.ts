@@ -72,6 +72,7 @@ let contextRoot: ContextRoot | undefined;
  * @csspart data-and-citation - The "Data and citation" disclosure after the widget (none with `hide-data`).
  * @csspart data-and-citation-summary - Its one line, which opens it.
  * @csspart data-actions - A row of its buttons; hidden with JavaScript off and in print.
+ * @csspart dataset-release - The dataset's version, its date and what changed in it.
  * @csspart download-csv - Downloads what the widget shows as CSV.
  * @csspart download-json - Downloads what the widget shows as JSON.
  * @csspart cite - The references to the widget's sources, with their buttons.

@@ -127,6 +127,57 @@ describe('npm run data fails, naming the entry, when', () => {
     assert.match(problems.join('\n'), /stats\/defendants-charged: statedBy "hillary-clinton" is named in none of its quotes/);
   });
 
+  it('an agency is not who reported the entry (the audit of issue 26: the executive order, the coordinated teams)', () => {
+    const problems = problemsAfter((d) => {
+      d.accomplishments.find((a) => a.id === 'executive-order-federal-contracts')!.agency = 'white-house';
+      d.accomplishments.find((a) => a.id === 'pitf-coordinated-teams')!.agency = 'pitf';
+    });
+    assert.match(problems.join('\n'), /accomplishments\/executive-order-federal-contracts: agency "white-house" is not the organization of its reportedBy "john-kerry" \(state\)/);
+    assert.match(problems.join('\n'), /accomplishments\/pitf-coordinated-teams: agency "pitf" is not the organization of its reportedBy "hillary-clinton" \(state\)/);
+  });
+
+  it('an owner no quote names, or the same as the agency', () => {
+    const problems = problemsAfter((d) => {
+      d.accomplishments.find((a) => a.id === 'executive-order-federal-contracts')!.owner = 'white-house';
+      d.accomplishments.find((a) => a.id === 'doj-prosecutions')!.owner = 'justice';
+    });
+    assert.match(problems.join('\n'), /accomplishments\/executive-order-federal-contracts: owner "white-house" is named in none of its quotes/);
+    assert.match(problems.join('\n'), /accomplishments\/doj-prosecutions: owner "justice" is its agency/);
+  });
+
+  it('an office is placed under a department no quote names beside it', () => {
+    const problems = problemsAfter((d) => (d.agencies.find((a) => a.id === 'office-civilian-security')!.parent = 'state'));
+    assert.match(problems.join('\n'), /agencies\/office-civilian-security: parent "state" is named beside it in no quote/);
+  });
+
+  it("a publisher or an editorial kind the page does not print is not marked as read from the address", () => {
+    const problems = problemsAfter((d) => {
+      delete d.sources.find((s) => s.id === 'voa-2012')!.fromAddress;
+      d.sources.find((s) => s.id === 'iip-2012-03-16')!.publisher = 'IIP, U.S. Department of State';
+    });
+    assert.match(problems.join('\n'), /sources\/voa-2012: publisher "Voice of America" is not printed in the article/);
+    assert.match(problems.join('\n'), /sources\/voa-2012: kind "editorial": the article never says so/);
+    assert.match(problems.join('\n'), /sources\/iip-2012-03-16: publisher "IIP, U.S. Department of State" is not printed/);
+  });
+
+  it("a quote's text fragment would land on another sentence", () => {
+    const problems = problemsAfter((d) => {
+      const meeting = d.events.find((e) => e.id === 'annual-meeting-2016')!;
+      // Verbatim, but its first five words also open the sentence before it.
+      meeting.citations[0].quote = `U.S. Secretary of State ${meeting.citations[0].quote}`;
+    });
+    assert.match(problems.join('\n'), /events\/annual-meeting-2016: quote 1: its text fragment's start "U\.S\. Secretary of State John" occurs 2 times in the document/);
+  });
+
+  it('the bundled dataset has no title, version, licence or changelog', () => {
+    const problems = problemsAfter((d) => {
+      delete d.title;
+      delete d.license;
+    });
+    assert.match(problems.join('\n'), /the bundled dataset needs a title/);
+    assert.match(problems.join('\n'), /the bundled dataset needs a license/);
+  });
+
   it('a day is invented for a month-precise date', () => {
     const problems = problemsAfter((d) => {
       const plan = d.events.find((e) => e.kind === 'plan')!;

@@ -50,7 +50,8 @@ export const agencyAccomplishmentsStyles = css`
     padding-block-start: var(--_space-3);
     border-block-start: var(--_border-width) solid var(--_color-border);
   }
-  .summary {
+  .summary,
+  .owner {
     margin: 0;
     overflow-wrap: break-word;
   }

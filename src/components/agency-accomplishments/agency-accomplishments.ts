@@ -30,6 +30,8 @@ const LAYOUTS: readonly AccomplishmentsLayout[] = ['grid', 'tabs'];
 
 interface AccomplishmentView {
   accomplishment: Accomplishment;
+  /** Who did it, where a source says so and it is not the agency that reported it. */
+  owner?: Agency;
   reporter?: Person;
   meeting?: TimelineEvent;
   stats: Stat[];
@@ -69,6 +71,7 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  * @csspart stats - The list of figures an accomplishment cites.
  * @csspart stat - One figure with what it counts.
  * @csspart stat-value - The figure itself, with its qualifier ("nearly 120").
+ * @csspart owner - Who carried it out, where a source says so and it is not the agency that reported it.
  * @csspart reporter - Who reported it.
  * @csspart meeting - The meeting it was reported at, with its date.
  * @csspart tablist - The row of agency tabs (`layout="tabs"`).
@@ -77,6 +80,7 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart archived-copy - The link to an archived copy of a quote's document.
  *
  * @cssprop --tip-accomplishments-card-min-width - Narrowest a grid column gets before the grid drops a column; defaults to `18rem`.
  * @cssprop --tip-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
@@ -120,6 +124,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       const list = byAgency.get(accomplishment.agency) ?? [];
       list.push({
         accomplishment,
+        owner: accomplishment.owner ? data.agencies.get(accomplishment.owner) : undefined,
         reporter: accomplishment.reportedBy ? data.people.get(accomplishment.reportedBy) : undefined,
         meeting: accomplishment.meeting ? data.events.get(accomplishment.meeting) : undefined,
         stats: (accomplishment.stats ?? []).flatMap((id) => data.stats.get(id) ?? []),
@@ -157,10 +162,11 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     return {
       name: ['agency-accomplishments', this.agency?.trim().toLowerCase(), this.meeting?.trim()].filter(Boolean).join('-'),
       records: agencies.flatMap(({ agency, accomplishments }) =>
-        accomplishments.map(({ accomplishment, reporter, meeting, stats }) => ({
+        accomplishments.map(({ accomplishment, owner, reporter, meeting, stats }) => ({
           fields: {
             id: accomplishment.id,
             agency: agencyTitle(agency),
+            carried_out_by: owner && agencyTitle(owner),
             summary: authored(accomplishment, 'summary', context).text,
             figures: stats.map((stat) => `${stat.value} ${authored(stat, 'label', context).text}`).join('; '),
             reported_by: reporter && formatPerson(reporter),
@@ -243,7 +249,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       </ul>`;
   }
 
-  private renderAccomplishment({ accomplishment, reporter, meeting, stats }: AccomplishmentView, context: ResolveContext): TemplateResult {
+  private renderAccomplishment({ accomplishment, owner, reporter, meeting, stats }: AccomplishmentView, context: ResolveContext): TemplateResult {
     const { locale, words } = context;
     return html`<li class="accomplishment" part="accomplishment">
       <p class="summary" part="summary">${renderText(authored(accomplishment, 'summary', context), context)}</p>
@@ -260,6 +266,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
             })}
           </ul>`
         : nothing}
+      ${owner ? html`<p class="owner" part="owner">${words.carriedOutBy} ${renderData(agencyTitle(owner), context)}</p>` : nothing}
       ${reporter || meeting
         ? html`<p class="attribution">
             ${reporter ? html`<span class="reporter" part="reporter">${words.reportedBy} ${renderData(formatPerson(reporter), context)}</span>` : nothing}

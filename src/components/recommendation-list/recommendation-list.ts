@@ -69,6 +69,7 @@ export const topicLabel = (topic: string): string => {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart archived-copy - The link to an archived copy of a quote's document.
  * @csspart more - The button that shows more recommendations of a long list.
  * @csspart print-note - On paper, in place of that button: how many recommendations are not printed.
  *

@@ -64,6 +64,7 @@ interface TimelineView {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart archived-copy - The link to an archived copy of a quote's document.
  * @csspart more - The button that shows more events of a long chronology.
  * @csspart track-buttons - Above a wide track that scrolls: the earlier and later buttons, for a mouse.
  * @csspart track-button - One of them.

@@ -47,6 +47,7 @@ interface StatCardView {
  * @csspart sources - The disclosure with the verbatim quotes.
  * @csspart source-line - The compact publisher and date line that opens the quotes.
  * @csspart quote - A verbatim quote.
+ * @csspart archived-copy - The link to an archived copy of a quote's document.
  * @csspart wording - Says that the quote after it words the figure differently, in another source.
  *
  * @cssprop --tip-stat-card-value-color - Colour of the figure; defaults to `--tip-color-accent`.

@@ -27,9 +27,12 @@ export const ar: Translation = {
   by: 'بقلم',
   editorial: (publisher) => `افتتاحية ${isolate(publisher)}`,
   orLater: (date) => `${date} أو بعد ذلك`,
+  fromAddress: (text) => `${text} (بحسب عنوان صفحته)`,
+  archivedCopy: 'نسخة مؤرشفة (قد تختلف)',
 
   agencies: 'الجهات',
   reportedBy: 'بحسب',
+  carriedOutBy: 'الجهة المنفِّذة:',
 
   eventKinds,
   peopleInvolved: (count) => plural('ar', count, { one: 'المشارك', two: 'المشاركان', other: 'المشاركون' }),
@@ -169,6 +172,8 @@ export const ar: Translation = {
   downloadBibtex: 'تنزيل BibTeX',
   downloadCsl: 'تنزيل CSL-JSON',
   undated: 'د.ت.',
+  datasetRelease: (version, date) => `مجموعة البيانات ${isolate(version)}، ${date}:`,
+  version: (version) => `الإصدار ${isolate(version)}`,
   notPrinted: (count) => {
     const online = ': انظر الصفحة على الإنترنت';
     return plural('ar', count, {

@@ -22,10 +22,15 @@ export const en = {
   by: 'by',
   editorial: (publisher: string) => `${publisher} editorial`,
   orLater: (date: string) => `${date} or later`,
+  // After a source's publisher ("… editorial" too) that its page does not print: its web address names it.
+  fromAddress: (text: string) => `${text} (per its web address)`,
+  archivedCopy: 'archived copy (may differ)',
 
   agencies: 'Agencies',
   // Before a text from the dataset, which stays in the dataset's language.
   reportedBy: 'Reported by',
+  // Before the agency that did what another reported (an accomplishment's owner), a text from the dataset.
+  carriedOutBy: 'Carried out by',
 
   // Every kind the schema knows: a Record, so a new kind cannot be forgotten.
   eventKinds: {
@@ -135,6 +140,8 @@ export const en = {
   downloadBibtex: 'Download BibTeX',
   downloadCsl: 'Download CSL-JSON',
   undated: 'n.d.',
+  datasetRelease: (version: string, date: string) => `Dataset ${version}, ${date}:`,
+  version: (version: string) => `version ${version}`,
   notPrinted: (count: number) =>
     plural('en', count, { one: '1 more item not printed', other: `${formatCount('en', count)} more items not printed` }) + ': see the page online',
 } as const satisfies { $code: string; $name: string; $dir: 'ltr' | 'rtl'; [key: string]: unknown };

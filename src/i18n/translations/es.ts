@@ -17,9 +17,12 @@ export const es: Translation = {
   by: 'por',
   editorial: (publisher) => `editorial de ${publisher}`,
   orLater: (date) => `${date} o posterior`,
+  fromAddress: (text) => `${text} (según su dirección web)`,
+  archivedCopy: 'copia archivada (puede diferir)',
 
   agencies: 'Organismos',
   reportedBy: 'Según',
+  carriedOutBy: 'A cargo de',
 
   eventKinds: { law: 'Ley', meeting: 'Reunión', statement: 'Declaración', report: 'Informe', plan: 'Plan', commitment: 'Compromiso' },
   peopleInvolved: (count) => plural('es', count, { one: 'Participante', other: 'Participantes' }),
@@ -131,6 +134,8 @@ export const es: Translation = {
   downloadBibtex: 'Descargar BibTeX',
   downloadCsl: 'Descargar CSL-JSON',
   undated: 's.\u00a0f.',
+  datasetRelease: (version, date) => `Conjunto de datos ${version}, ${date}:`,
+  version: (version) => `versión ${version}`,
   notPrinted: (count) => {
     const n = formatCount('es', count);
     return plural('es', count, {

@@ -21,9 +21,12 @@ export const fr: Translation = {
   // "de The Washington Post" would need "du": the publisher stands alone.
   editorial: (publisher) => `${publisher} (éditorial)`,
   orLater: (date) => `${date} au plus tôt`,
+  fromAddress: (text) => `${text} (d’après son adresse web)`,
+  archivedCopy: 'copie archivée (peut différer)',
 
   agencies: 'Organismes',
   reportedBy: 'Présenté par',
+  carriedOutBy: 'Réalisé par',
 
   eventKinds: { law: 'Loi', meeting: 'Réunion', statement: 'Déclaration', report: 'Rapport', plan: 'Plan', commitment: 'Engagement' },
   peopleInvolved: (count) => plural('fr', count, { one: 'Personne ayant participé', other: 'Personnes ayant participé' }),
@@ -135,6 +138,8 @@ export const fr: Translation = {
   downloadBibtex: 'Télécharger en BibTeX',
   downloadCsl: 'Télécharger en CSL-JSON',
   undated: 's.\u00a0d.',
+  datasetRelease: (version, date) => `Jeu de données ${version}, ${date}\u00a0:`,
+  version: (version) => `version ${version}`,
   // Shared by events (masculine) and recommendations (feminine): "élément" agrees with either.
   notPrinted: (count) =>
     plural('fr', count, {

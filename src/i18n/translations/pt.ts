@@ -22,9 +22,12 @@ export const pt: Translation = {
   by: 'por',
   editorial: (publisher) => `${publisher} (editorial)`,
   orLater: (date) => `${date} ou posterior`,
+  fromAddress: (text) => `${text} (segundo o seu endereço web)`,
+  archivedCopy: 'cópia arquivada (pode ser diferente)',
 
   agencies: 'Órgãos',
   reportedBy: 'Segundo',
+  carriedOutBy: 'A cargo de',
 
   eventKinds: { law: 'Lei', meeting: 'Reunião', statement: 'Declaração', report: 'Relatório', plan: 'Plano', commitment: 'Compromisso' },
   peopleInvolved: (count) => plural('pt', count, { one: 'Participante', other: 'Participantes' }),
@@ -122,6 +125,8 @@ export const pt: Translation = {
   downloadBibtex: 'Baixar BibTeX',
   downloadCsl: 'Baixar CSL-JSON',
   undated: 's.\u00a0d.',
+  datasetRelease: (version, date) => `Conjunto de dados ${version}, ${date}:`,
+  version: (version) => `versão ${version}`,
   notPrinted: (count) =>
     plural('pt', count, { one: `${n(count)} item não foi impresso`, other: `${n(count)} itens não foram impressos` }) + ': consulte a página on-line',
 };

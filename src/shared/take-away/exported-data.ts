@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../../data/dataset-index.ts';
 import type { Citation, Source } from '../../data/schema.ts';
-import { safeHttpsUrl } from '../citation-text.ts';
+import { archivedUrl, quoteUrl, safeHttpsUrl } from '../source-links.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 /** One thing a widget shows (a figure, an event, an accomplishment, a recommendation): its fields and its citations. */
@@ -16,17 +16,34 @@ export interface ExportedData {
   records: ExportedRecord[];
 }
 
-/** Each citation with its source's title, publisher, date and URL, and the verbatim quote. */
+/**
+ * Each citation with its source's title, publisher, date and URL, the verbatim quote, the URL opened at the
+ * quote's words and an archived copy's.
+ */
 const citedSources = (citations: Citation[], data: DatasetIndex) =>
   citations.map(({ source: id, quote }) => {
     const source = data.sources.get(id);
-    return { source: id, title: source?.title, publisher: source?.publisher, date: source?.date?.iso, url: safeHttpsUrl(source?.url), quote };
+    const url = safeHttpsUrl(source?.url);
+    return {
+      source: id,
+      title: source?.title,
+      publisher: source?.publisher,
+      date: source?.date?.iso,
+      url,
+      quote,
+      quote_url: url && quoteUrl(url, quote),
+      archived_url: source && archivedUrl(source),
+    };
   });
+
+/** A record's fields with the version of the dataset they come from, where it has one. */
+const versioned = (fields: ExportedRecord['fields'], data: DatasetIndex) =>
+  data.dataset.version ? { ...fields, dataset_version: data.dataset.version } : fields;
 
 /** The records as JSON: one object per record, its citations in full. */
 export const jsonFile = ({ records }: ExportedData, data: DatasetIndex): string =>
   `${JSON.stringify(
-    records.map(({ fields, citations }) => ({ ...fields, citations: citedSources(citations, data) })),
+    records.map(({ fields, citations }) => ({ ...versioned(fields, data), citations: citedSources(citations, data) })),
     null,
     2,
   )}\n`;
@@ -37,7 +54,17 @@ export function csvFile({ records }: ExportedData, data: DatasetIndex): string {
     records.map(({ fields, citations }) => {
       const cited = citedSources(citations, data);
       const column = (key: keyof (typeof cited)[number]) => cited.map((c) => c[key] ?? '').join('\n');
-      return { ...fields, source: column('source'), source_title: column('title'), publisher: column('publisher'), source_date: column('date'), url: column('url'), quote: column('quote') };
+      return {
+        ...versioned(fields, data),
+        source: column('source'),
+        source_title: column('title'),
+        publisher: column('publisher'),
+        source_date: column('date'),
+        url: column('url'),
+        quote: column('quote'),
+        quote_url: column('quote_url'),
+        archived_url: column('archived_url'),
+      };
     }),
   );
 }

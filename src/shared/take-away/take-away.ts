@@ -2,12 +2,12 @@ import { css, html } from 'lit';
 import type { Source } from '../../data/schema.ts';
 import type { CopyController } from '../copy-controller.ts';
 import { renderData } from '../data-language.ts';
-import { safeHttpsUrl } from '../citation-text.ts';
+import { safeHttpsUrl } from '../source-links.ts';
 import { formatPartialDate } from '../format.ts';
 import { unbrokenDate } from '../date-template.ts';
 import type { ResolveContext } from '../tip-element.ts';
 import { citedSourcesOf, csvFile, jsonFile, type ExportedData } from './exported-data.ts';
-import { bibtexFile, cslJsonFile } from './references.ts';
+import { bibtexFile, cslJsonFile, datasetRelease, type DatasetRelease } from './references.ts';
 
 /** Id of the citation for the widget's CopyController. */
 const CITE = 'cite';
@@ -40,6 +40,36 @@ const referenceText = (source: Source, context: ResolveContext): string => {
   return [`${who}.`, `(${when}).`, `${source.title}.`, publisher && `${publisher}.`, safeHttpsUrl(source.url)].filter(Boolean).join(' ');
 };
 
+/** "tip-widgets dataset: …, version 1.0.0. (December 7, 2026). CC-BY-4.0.": the dataset's own reference. */
+function releaseParts(release: DatasetRelease, { locale, words }: ResolveContext, formatDate: typeof formatPartialDate = formatPartialDate) {
+  return {
+    name: `${release.title}${words.separator}${words.version(release.version)}`,
+    when: release.date ? formatDate({ iso: release.date, precision: 'day' }, locale) : words.undated,
+  };
+}
+
+const releaseText = (release: DatasetRelease, context: ResolveContext) => {
+  const { name, when } = releaseParts(release, context);
+  return [`${name}.`, `(${when}).`, release.license && `${release.license}.`].filter(Boolean).join(' ');
+};
+
+function renderRelease(release: DatasetRelease, context: ResolveContext) {
+  const { name, when } = releaseParts(release, context, unbrokenDate);
+  return html`<li>${renderData(name, context)}. (${when}).${release.license ? html` <span translate="no">${release.license}</span>.` : ''}</li>`;
+}
+
+/** "Dataset 1.0.0, December 7, 2026: what changed", from the changelog entry of the dataset's version. */
+function renderChange(context: ResolveContext) {
+  const { data, locale, words } = context;
+  const { version, changelog } = data.dataset;
+  const change = changelog?.find((entry) => entry.version === version);
+  return change
+    ? html`<p class="release" part="dataset-release">
+        ${words.datasetRelease(version!, formatPartialDate({ iso: change.date, precision: 'day' }, locale))} ${renderData(change.changes, context)}
+      </p>`
+    : '';
+}
+
 function renderReference(source: Source, context: ResolveContext) {
   // On the page the date never wraps; in the copied text it is plain.
   const { who, when, publisher } = referenceParts(source, context, unbrokenDate);
@@ -59,12 +89,14 @@ function renderReference(source: Source, context: ResolveContext) {
 export function renderTakeAway(host: HTMLElement, copier: CopyController, exported: ExportedData, context: ResolveContext) {
   const { data, words } = context;
   const sources = citedSourcesOf(exported, data);
-  const references = () => sources.map((source) => referenceText(source, context)).join('\n');
+  const release = datasetRelease(data.dataset);
+  const references = () => [...sources.map((source) => referenceText(source, context)), ...(release ? [releaseText(release, context)] : [])].join('\n');
   const save = (extension: string, type: string, text: () => string) => () => download(host, `${exported.name}.${extension}`, type, text());
   const citeButton = () => host.shadowRoot?.querySelector<HTMLElement>('[part~="copy-citation"]');
   return html`<details class="take-away disclosure" part="data-and-citation">
     <summary part="data-and-citation-summary">${words.dataAndCitation}</summary>
     <div class="take-away-body">
+      ${renderChange(context)}
       <p class="data-actions" part="data-actions">
         <button type="button" class="button" part="download-csv" @click=${save('csv', 'text/csv;charset=utf-8', () => csvFile(exported, data))}>
           ${words.downloadCsv}
@@ -76,14 +108,14 @@ export function renderTakeAway(host: HTMLElement, copier: CopyController, export
       <div class="citing" part="cite">
         <p class="cite-label">${words.citeSources(sources.length)}</p>
         <ul class="references" role="list">
-          ${sources.map((source) => renderReference(source, context))}
+          ${sources.map((source) => renderReference(source, context))}${release ? renderRelease(release, context) : ''}
         </ul>
         <p class="data-actions" part="data-actions">
           <button type="button" class="button" part="copy-citation" @click=${() => copier.copy(CITE, references())}>${words.copyCitation}</button>
-          <button type="button" class="button" part="download-bibtex" @click=${save('bib', 'application/x-bibtex;charset=utf-8', () => bibtexFile(sources))}>
+          <button type="button" class="button" part="download-bibtex" @click=${save('bib', 'application/x-bibtex;charset=utf-8', () => bibtexFile(sources, release))}>
             ${words.downloadBibtex}
           </button>
-          <button type="button" class="button" part="download-csl" @click=${save('csl.json', 'application/vnd.citationstyles.csl+json', () => cslJsonFile(sources))}>
+          <button type="button" class="button" part="download-csl" @click=${save('csl.json', 'application/vnd.citationstyles.csl+json', () => cslJsonFile(sources, release))}>
             ${words.downloadCsl}
           </button>
           ${copier.renderStatus(CITE, words)}
@@ -114,6 +146,7 @@ export const takeAwayStyles = css`
     gap: var(--_space-2);
     margin: 0;
   }
+  .release,
   .cite-label,
   .references {
     margin: 0;
