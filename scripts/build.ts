@@ -20,6 +20,7 @@ import { frameworkRecipes } from './build/framework-recipes.ts';
 import { writeFrameworkTypes } from './build/framework-types.ts';
 import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
+import { shippedDataset } from './build/shipped-dataset.ts';
 import { replaceSection } from './build/readme-sections.ts';
 import { scriptGuard } from './build/script-guard.ts';
 import { prerenderedDemoSource, releaseJson } from './build/site.ts';
@@ -45,7 +46,7 @@ const entries = Object.fromEntries([
 ]);
 const dependencies = [/^node:/, ...Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}($|/)`))];
 
-const shared: InlineConfig = { configFile: false, root, logLevel: 'warn', plugins: [minifyLiterals()] };
+const shared: InlineConfig = { configFile: false, root, logLevel: 'warn', plugins: [minifyLiterals(), shippedDataset()] };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 
@@ -125,7 +126,7 @@ await build({
   root: `${root}src`,
   base: './',
   logLevel: 'warn',
-  plugins: [minifyLiterals()],
+  plugins: [minifyLiterals(), shippedDataset()],
   build: {
     outDir: `${root}dist/site`,
     emptyOutDir: true,

@@ -3,8 +3,8 @@
 /**
  * `tip-widgets render`: the `tip-widgets/ssr` renderer on the command line, for a static site's build step.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderWidgets } from './render-widgets.ts';
 
@@ -16,18 +16,44 @@ reads without JavaScript; the tip-widgets script then takes the widgets over.
 
   FILE            the page to render; standard input when there is none. The page goes to standard output.
   --write         render each FILE in place instead
-  --dataset FILE  the JSON every <tip-dataset> on the page provides, instead of the file its src names
-  --root DIR      the folder a src starting with / is read from (the site's root); default: the current one
+  --dataset FILE  the JSON every <tip-dataset src> on the page provides, instead of the file its src names;
+                  a page with no widget inside a <tip-dataset src> is an error (it would show the bundled data)
+  --root DIR      the site's root: a src starting with / is read from it, and no src is read outside it;
+                  default: the current folder
   --stylesheets URL
                   link each widget's stylesheet from URL (where dist/cdn/styles/ is served, ending in /)
                   instead of inlining its styles: for a page under a strict CSP (style-src 'self')
   --locale TAG    the language of the widgets the page gives none (no lang around them, no locale):
                   each gets locale="TAG", so the script in the browser picks the same words
 
-A <tip-dataset src> is read from the disk: relative to the page's folder, or to --root. Problems with a
-widget's attributes are printed as warnings; a file or dataset that cannot be read ends with exit code 1.`;
+A <tip-dataset src> is read from the disk: relative to the page's folder, or to --root, and refused where it
+leads (links followed) outside --root. Problems with a widget's attributes are printed as warnings; a file or
+dataset that cannot be read or is refused ends with exit code 1.`;
 
 class CliError extends Error {}
+
+/** Whether `path` is `folder` or inside it (both absolute). */
+const isWithin = (folder: string, path: string) => {
+  const way = relative(folder, path);
+  return !isAbsolute(way) && way.split(sep)[0] !== '..';
+};
+
+/**
+ * The file a page's `<tip-dataset src>` names, refused where it leads outside the site's root, before and after
+ * following links: a build that renders pages someone else wrote must read nothing else on the machine.
+ */
+async function fileInRoot(path: string, root: string, src: string): Promise<string> {
+  const refused = new CliError(`<tip-dataset src="${src}"> is outside the site's root (${root}): it was not read; pass --root to widen it`);
+  if (!isWithin(root, path)) throw refused;
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch (error) {
+    throw new CliError(`the dataset ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (!isWithin(await realpath(root), real)) throw refused;
+  return real;
+}
 
 async function readJson(path: string, what: string): Promise<unknown> {
   let text: string;
@@ -75,15 +101,16 @@ async function main(argv: string[]): Promise<number> {
   /** One page: its problems as warnings; a dataset that cannot be read is an error. */
   const renderPage = async (html: string, folder: string, name: string) => {
     const unreadable: string[] = [];
+    let provided = false;
     const loadDataset = async (src: string) => {
+      provided = true;
       if (dataset !== undefined) return dataset;
       if (/^[a-z][a-z\d+.-]*:/i.test(src)) {
         unreadable.push(`${name}: <tip-dataset src="${src}"> is not a file: pass it with --dataset`);
         throw new Error('it is not a file here');
       }
-      const path = src.startsWith('/') ? join(root, src) : join(folder, src);
       try {
-        return await readJson(path, 'the dataset');
+        return await readJson(await fileInRoot(src.startsWith('/') ? join(root, src) : join(folder, src), root, src), 'the dataset');
       } catch (error) {
         unreadable.push(`${name}: ${(error as Error).message}`);
         throw error;
@@ -92,6 +119,11 @@ async function main(argv: string[]): Promise<number> {
     const rendered = await renderWidgets(html, { loadDataset, stylesheets: values.stylesheets, locale: values.locale });
     for (const problem of rendered.problems) console.warn(`${name}: ${problem}`);
     if (unreadable.length) throw new CliError(unreadable.join('\n'));
+    if (dataset !== undefined && !provided) {
+      throw new CliError(
+        `${name}: --dataset ${values.dataset} was not used: no widget on the page is inside a <tip-dataset src>, so a browser would show the bundled data. Put the widgets inside <tip-dataset src="…"> naming the file the browser loads, and pass the same file with --dataset.`,
+      );
+    }
     return rendered.html;
   };
 

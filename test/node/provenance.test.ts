@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Dataset, Source } from '../../src/data/schema.ts';
 import { archivedUrl, quoteTerms, quoteUrl } from '../../src/shared/source-links.ts';
 import { fragmentProblem } from '../../scripts/dataset/text-fragments.ts';
-import { contentHash, versionProblems } from '../../scripts/dataset/version-record.ts';
+import { contentHash, versionProblems, type VersionRecord } from '../../scripts/dataset/version-record.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -64,7 +64,7 @@ describe('an archived copy', () => {
 
 describe('the dataset version', () => {
   const data: Dataset = readJson('data/dataset.json');
-  const record = readJson('data/content-hash.json');
+  const record: VersionRecord = readJson('data/content-hash.json');
 
   it('is recorded with the hash of the content it names', () => {
     assert.deepEqual(record, { version: data.version, sha256: contentHash(data) });

@@ -1,7 +1,7 @@
 /** `tip-widgets/ssr` and the `tip-widgets render` command, as a static site's build step runs them. */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -178,6 +178,41 @@ describe('tip-widgets render', () => {
     assert.match(textOf(shadowOf(beside.stdout, 'tip-stat-card')), /from the file beside the page/);
     const replaced = await run(['render', '--dataset', `${root}data/dataset.json`, 'page.html']);
     assert.match(textOf(shadowOf(replaced.stdout, 'tip-stat-card')), new RegExp(bundled.stats[0].label.slice(0, 20)));
+  });
+
+  it('refuses --dataset on a page where no widget is inside a <tip-dataset src>, which would show the bundled data', async () => {
+    const { code, stdout, stderr } = await run(['render', '--dataset', 'own.json'], `<tip-stat-card stat="${bundled.stats[0].id}"></tip-stat-card>`);
+    assert.equal(code, 1);
+    assert.match(stderr, /stdin: --dataset own\.json was not used: no widget on the page is inside a <tip-dataset src>/);
+    assert.match(stderr, /Put the widgets inside <tip-dataset src="…">/);
+    assert.equal(stdout, '');
+  });
+
+  it('reads no src outside --root (the current folder by default), links followed, and prints none of its content', async () => {
+    const site = join(dir, 'site');
+    mkdirSync(join(site, 'data'), { recursive: true });
+    const outside = join(dir, 'secret.json');
+    writeFileSync(outside, JSON.stringify({ secret: 'do-not-print' }));
+    symlinkSync(outside, join(site, 'data', 'link.json'));
+    writeFileSync(join(site, 'data', 'own.json'), JSON.stringify(bundled));
+    const page = (src: string) => `<tip-dataset src="${src}"><tip-stat-card stat="${bundled.stats[0].id}"></tip-stat-card></tip-dataset>`;
+    for (const src of ['../secret.json', '/../secret.json', 'data/link.json', '../../../../etc/passwd']) {
+      writeFileSync(join(site, 'page.html'), page(src));
+      const { code, stdout, stderr } = await run(['render', '--root', site, join(site, 'page.html')]);
+      assert.equal(code, 1, src);
+      assert.ok(stderr.includes(`<tip-dataset src="${src}"> is outside the site's root (${site}): it was not read`), `${src}: ${stderr}`);
+      assert.doesNotMatch(stderr, /do-not-print|root:/, src);
+      assert.equal(stdout, '', src);
+    }
+    // Inside the root, relative to the page or to the root, it is read.
+    for (const src of ['data/own.json', '/data/own.json']) {
+      writeFileSync(join(site, 'page.html'), page(src));
+      const { code, stderr } = await run(['render', '--root', site, join(site, 'page.html')]);
+      assert.equal(code, 0, `${src}: ${stderr}`);
+    }
+    // The default root is the folder the command runs in: the page's dataset beside it is inside.
+    const inDir = await run(['render', 'page.html']);
+    assert.equal(inDir.code, 0, inDir.stderr);
   });
 
   it('renders files in place with --write', async () => {
