@@ -70,9 +70,9 @@ describe('<agency-accomplishments>', () => {
     });
 
     it('shows the department an office belongs to under its name', async () => {
-      // The bundled data credits no office (the documents say what departments reported): a dataset that does.
+      // The bundled data places no office under a department (no quote does): a dataset that does.
       const data = structuredClone(bundledDataset);
-      data.accomplishments.find((a) => a.id === 'slavery-footprint')!.agency = 'office-civilian-security';
+      data.agencies.find((a) => a.id === 'office-civilian-security')!.parent = 'state';
       const provider = await fixture(html`<tip-dataset .data=${data}><agency-accomplishments agency="office-civilian-security"></agency-accomplishments></tip-dataset>`);
       const el = provider.firstElementChild as AgencyAccomplishments;
       await el.updateComplete;
@@ -81,6 +81,22 @@ describe('<agency-accomplishments>', () => {
       expect(part(el, 'agency-name')!.parentElement!.localName).to.equal('hgroup');
       expect(shownText(el)).to.contain('Slavery Footprint');
       expect(part(el, 'stat')!.textContent!.replace(/\s+/g, ' ')).to.contain('3 million people who have logged on');
+    });
+
+    it('groups by the agency that reported, and shows who carried it out where the data says', async () => {
+      const bundled = await widget(html`<agency-accomplishments agency="state"></agency-accomplishments>`);
+      // Kerry (State) reported the executive order; Otero's office, with no department a quote names, reported Slavery Footprint.
+      expect(shownText(bundled)).to.contain('a critical executive order');
+      expect(shownText(bundled)).not.to.contain('Slavery Footprint');
+      expect(part(bundled, 'owner')).to.equal(null);
+      const data = structuredClone(bundledDataset);
+      data.accomplishments.find((a) => a.id === 'executive-order-federal-contracts')!.owner = 'white-house';
+      const provider = await fixture(html`<tip-dataset .data=${data}><agency-accomplishments agency="state" meeting="annual-meeting-2016"></agency-accomplishments></tip-dataset>`);
+      const el = provider.firstElementChild as AgencyAccomplishments;
+      await el.updateComplete;
+      const owners = parts(el, 'owner');
+      expect(owners.map(collapsedText)).to.deep.equal(['Carried out by The White House']);
+      expect(owners[0].closest('[part="accomplishment"]')!.textContent).to.contain('executive order');
     });
 
     it('opens each accomplishment’s verbatim quotes from its source line, by keyboard', async () => {
@@ -125,7 +141,9 @@ describe('<agency-accomplishments>', () => {
 
     it('shows only what was reported at one meeting', async () => {
       const el = await widget(html`<agency-accomplishments meeting="annual-meeting-2016"></agency-accomplishments>`);
-      expect(texts(el, 'agency-name')).to.deep.equal(['The White House', 'U.S. Department of State']);
+      // Kerry reported all four, the executive order too: State is who reported it.
+      expect(texts(el, 'agency-name')).to.deep.equal(['U.S. Department of State']);
+      expect(parts(el, 'accomplishment')).to.have.length(4);
       const text = shownText(el);
       expect(text).to.contain('executive order to ensure that no federal contract contributes to human trafficking');
       expect(text).to.contain('Our Ocean conference');
@@ -284,11 +302,21 @@ describe('<agency-accomplishments>', () => {
     });
 
     it('filters in tabs too: one tab per agency that reported at the meeting', async () => {
-      const el = await widget(html`<agency-accomplishments layout="tabs" meeting="annual-meeting-2016"></agency-accomplishments>`);
-      expect(tabs(el).map(collapsedText)).to.deep.equal(['The White House', 'U.S. Department of State']);
+      const el = await widget(html`<agency-accomplishments layout="tabs" meeting="annual-meeting-2012"></agency-accomplishments>`);
+      expect(tabs(el).map(collapsedText)).to.deep.equal([
+        'DOJ',
+        'DOL',
+        'HHS',
+        'DHS',
+        'DOT',
+        'U.S. Department of State',
+        'Office of Civilian Security, Democracy and Human Rights',
+        'OMB',
+        'National Security Staff',
+      ]);
       tabs(el)[0].focus();
       await sendKeys({ press: 'End' });
-      expect(visiblePanels(el)[0].innerText).to.contain('Our Ocean');
+      expect(visiblePanels(el)[0].innerText).to.contain('McDonough');
     });
   });
 

@@ -91,29 +91,47 @@ describe('data and citation', () => {
     expect(records[0].citations[0].title).to.be.a('string');
   });
 
-  it('gives a reference per source, copies them, and downloads BibTeX and CSL-JSON', async () => {
+  it('gives a reference per source and one to the dataset with its version, copies them, and downloads BibTeX and CSL-JSON', async () => {
     const element = await widget(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
     await openControl(element);
     const stat = bundledDataset.stats.find((s) => s.id === 'defendants-charged')!;
     const sources = [...new Set([...stat.citations, ...(stat.wordings ?? [])].map((c) => c.source))];
     const references = [...part(element, 'cite')!.querySelectorAll('li')];
-    expect(references).to.have.length(sources.length);
+    expect(references).to.have.length(sources.length + 1);
     const first = bundledDataset.sources.find((s) => s.id === sources[0])!;
     expect(references[0].textContent).to.contain(first.title);
     expect(references[0].textContent).to.contain(first.author ?? first.publisher);
+    expect(references.at(-1)!.textContent!.replace(/\s+/g, ' ')).to.contain(`${bundledDataset.title}, version ${bundledDataset.version}.`);
+    expect(references.at(-1)!.textContent).to.contain(bundledDataset.license!);
 
     await primeClipboard('nothing copied yet');
     part(element, 'copy-citation')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => part(element, 'cite')!.querySelector('.copied'), 'the copy is confirmed');
-    expect((await paste()).split('\n')).to.have.length(sources.length);
+    const copied = (await paste()).split('\n');
+    expect(copied).to.have.length(sources.length + 1);
+    expect(copied.at(-1)).to.contain(`version ${bundledDataset.version}`);
 
     const bibtex = await downloaded(element, 'download-bibtex');
     expect(bibtex.name).to.equal('tip-stat-card-defendants-charged.bib');
     expect(bibtex.text.match(/^@online\{/gm)).to.have.length(sources.length);
+    expect(bibtex.text).to.contain(`@dataset{dataset,`);
+    expect(bibtex.text).to.contain(`version = {${bundledDataset.version}}`);
     const csl = await downloaded(element, 'download-csl');
     expect(csl.name).to.equal('tip-stat-card-defendants-charged.csl.json');
-    expect(JSON.parse(csl.text).map((item: { id: string }) => item.id)).to.deep.equal(sources);
+    const items = JSON.parse(csl.text);
+    expect(items.map((item: { id: string }) => item.id)).to.deep.equal([...sources, 'dataset']);
+    expect(items.at(-1)).to.include({ type: 'dataset', version: bundledDataset.version });
+  });
+
+  it('opens on the dataset\'s version, its date and what changed in it', async () => {
+    const element = await widget(html`<tip-stat-card stat="defendants-charged"></tip-stat-card>`);
+    await openControl(element);
+    const [change] = bundledDataset.changelog!;
+    const release = part(element, 'dataset-release')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(release.startsWith(`Dataset ${bundledDataset.version}, `)).to.be.true;
+    expect(release).to.contain(change.changes);
+    expect(element.shadowRoot!.querySelector('.take-away-body > :first-child')).to.equal(part(element, 'dataset-release'));
   });
 
   it('is keyboard-complete: the summary opens it, Tab reaches each button', async () => {

@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
+import { bundledDataset } from '../src/data/dataset.ts';
+import { archivedUrl, quoteUrl } from '../src/shared/source-links.ts';
 import {
   collapsedText,
   countCalls,
@@ -66,19 +68,35 @@ describe('<tip-stat-card>', () => {
     expect(part(inner, 'attribution')!.textContent).to.contain('15 mars 2012');
   });
 
-  it('links each document in a new tab with no referrer, says where a link is a republication, and keeps other wordings apart', async () => {
+  it('links each quote\'s words in its document and an archived copy, in a new tab with no referrer, says where a link is a republication, and keeps other wordings apart', async () => {
     const el = await card(html`<tip-stat-card stat="prosecutions-rise"></tip-stat-card>`);
+    const stat = bundledDataset.stats.find((s) => s.id === 'prosecutions-rise')!;
+    const [cnn, iip] = ['cnn-2012-03-15', 'iip-2012-03-16'].map((id) => bundledDataset.sources.find((s) => s.id === id)!);
     const links = [...el.shadowRoot!.querySelectorAll('a')];
-    expect(links.map((a) => [a.href, a.target, a.rel, a.referrerPolicy])).to.deep.equal([
-      ['https://thecnnfreedomproject.blogs.cnn.com/2012/03/15/human-trafficking-a-national-security-issue-obama-task-force-told/', '_blank', 'noopener noreferrer', 'no-referrer'],
-      ['https://geneva.usmission.gov/2012/03/16/u-s-agencies-combine-efforts-to-fight-human-trafficking/', '_blank', 'noopener noreferrer', 'no-referrer'],
-    ]);
-    expect(links[1].parentElement!.textContent).to.contain('(a republication)');
+    expect(links.map((a) => [a.href, a.target, a.rel, a.referrerPolicy])).to.deep.equal(
+      [
+        quoteUrl(cnn.url!, stat.citations[0].quote),
+        archivedUrl(cnn),
+        quoteUrl(iip.url!, stat.wordings![0].quote),
+        archivedUrl(iip),
+      ].map((url) => [url, '_blank', 'noopener noreferrer', 'no-referrer']),
+    );
+    expect(links[0].href).to.equal(
+      'https://thecnnfreedomproject.blogs.cnn.com/2012/03/15/human-trafficking-a-national-security-issue-obama-task-force-told/#:~:text=Holder%20said%20the%20programs%20are,and%20adult%20sex%20trafficking%20prosecutions',
+    );
+    expect(links[1].href).to.equal(`https://web.archive.org/web/20120315/${cnn.url}`);
+    expect(links.map((a) => a.textContent!.trim()).filter((_, i) => i % 2)).to.deep.equal(['archived copy (may differ)', 'archived copy (may differ)']);
+    expect(links[2].parentElement!.textContent).to.contain('(a republication)');
     // CNN's words are the stat's; IIP's, another wording of the same figure, follow them, said to be worded differently.
     expect(part(el, 'label')!.textContent).to.contain('rise in forced labor and adult sex trafficking prosecutions');
     expect(texts(el, 'wording')).to.deep.equal(['Worded differently in another source:']);
     expect(texts(el, 'quote')[1]).to.contain('Prosecutions of human traffickers increased 30 percent over the past three years');
-    expect(collapsedText(part(el, 'source-line')!)).to.contain('CNN, March 15, 2012; IIP, U.S. Department of State, March 16, 2012');
+    expect(collapsedText(part(el, 'source-line')!)).to.contain('CNN, March 15, 2012; IIP, March 16, 2012');
+  });
+
+  it('says where a publisher is read from the web address, not the page', async () => {
+    const el = await card(html`<tip-stat-card stat="trafficking-profits"></tip-stat-card>`);
+    expect(collapsedText(part(el, 'source-line')!)).to.contain('The Crime Report (per its web address), 2021 or later');
   });
 
   it('opens the verbatim quote from the source line, by keyboard', async () => {

@@ -113,3 +113,18 @@ describe('the dataset version', () => {
     rmSync(copy, { recursive: true });
   });
 });
+
+describe('CITATION.cff', () => {
+  it('names the package\'s version and the dataset\'s title, version, date and licence', () => {
+    const cff = readFileSync(join(root, 'CITATION.cff'), 'utf8');
+    const data: Dataset = readJson('data/dataset.json');
+    const field = (name: string, text = cff) => text.match(new RegExp(`^\\s*${name}: "?(.+?)"?$`, 'm'))?.[1];
+    assert.equal(field('cff-version'), '1.2.0');
+    assert.equal(field('version'), readJson('package.json').version);
+    const dataset = cff.slice(cff.indexOf('- type: data'));
+    assert.equal(field('title', dataset), data.title);
+    assert.equal(field('version', dataset), data.version);
+    assert.equal(field('date-released', dataset), data.changelog![0].date);
+    assert.equal(field('license', dataset), data.license);
+  });
+});
