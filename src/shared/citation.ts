@@ -103,4 +103,8 @@ export const citationStyles = css`
   .cite a {
     color: inherit;
   }
+  /* "archived copy (may differ)" is one label: it wraps before, not inside. */
+  .cite .archived {
+    white-space: nowrap;
+  }
 `;

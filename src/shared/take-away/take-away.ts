@@ -41,21 +41,22 @@ const referenceText = (source: Source, context: ResolveContext): string => {
 };
 
 /** "tip-widgets dataset: …, version 1.0.0. (December 7, 2026). CC-BY-4.0.": the dataset's own reference. */
-function releaseParts(release: DatasetRelease, { locale, words }: ResolveContext, formatDate: typeof formatPartialDate = formatPartialDate) {
-  return {
-    name: `${release.title}${words.separator}${words.version(release.version)}`,
-    when: release.date ? formatDate({ iso: release.date, precision: 'day' }, locale) : words.undated,
-  };
-}
+const releaseWhen = (release: DatasetRelease, { locale, words }: ResolveContext, formatDate: typeof formatPartialDate = formatPartialDate) =>
+  release.date ? formatDate({ iso: release.date, precision: 'day' }, locale) : words.undated;
 
-const releaseText = (release: DatasetRelease, context: ResolveContext) => {
-  const { name, when } = releaseParts(release, context);
-  return [`${name}.`, `(${when}).`, release.license && `${release.license}.`].filter(Boolean).join(' ');
-};
+const releaseText = (release: DatasetRelease, context: ResolveContext) =>
+  [`${release.title}${context.words.separator}${context.words.version(release.version)}.`, `(${releaseWhen(release, context)}).`, release.license && `${release.license}.`]
+    .filter(Boolean)
+    .join(' ');
 
+/** The title is the dataset's text, in its language; the version is said in the widget's. */
 function renderRelease(release: DatasetRelease, context: ResolveContext) {
-  const { name, when } = releaseParts(release, context, unbrokenDate);
-  return html`<li>${renderData(name, context)}. (${when}).${release.license ? html` <span translate="no">${release.license}</span>.` : ''}</li>`;
+  const { words } = context;
+  return html`<li>
+    ${renderData(release.title, context)}${words.separator}${words.version(release.version)}. (${releaseWhen(release, context, unbrokenDate)}).${release.license
+      ? html` <span translate="no">${release.license}</span>.`
+      : ''}
+  </li>`;
 }
 
 /** "Dataset 1.0.0, December 7, 2026: what changed", from the changelog entry of the dataset's version. */
