@@ -11,10 +11,13 @@ const copyButtons = (el: Element) => parts(el, 'copy-button') as HTMLButtonEleme
 const FIRST_COPY =
   'Expand the U.S. National Action Plan announced by the previous administration in October 2020 to create a coordinated ' +
   'approach to preventing forced labor involving all government agencies — Council on Foreign Relations, recommendation ' +
-  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later, https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/)';
+  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report [per its web address], 2021 or later, ' +
+  // The address opened at the recommendation's words: a text fragment, its `-` `,` and spaces percent-encoded.
+  'https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/#:~:text=Expand%20the%20U.S.%20National%20Action,labor%20involving%20all%20government%20agencies)';
 const LAST_COPY =
   'Strengthen cybercrime-fighting strategies to combat sex trafficking — Council on Foreign Relations, recommendation ' +
-  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report, 2021 or later, https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/)';
+  'reported in “Human Trafficking Poses ‘Strategic Threat’ to U.S. National Security: Report” (The Crime Report [per its web address], 2021 or later, ' +
+  'https://thecrimereport.org/2021/06/16/human-trafficking-poses-strategic-threat-to-u-s-national-security-report/#:~:text=Strengthen%20cybercrime%2Dfighting%20strategies%20to%20combat%20sex%20trafficking)';
 
 describe('<recommendation-list>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
@@ -52,7 +55,7 @@ describe('<recommendation-list>', () => {
     );
     expect(texts(el, 'issuer')).to.deep.equal(Array(6).fill('Council on Foreign Relations'));
     expect(part(el, 'date')!.querySelector('time')!.getAttribute('datetime')).to.equal('2021');
-    expect(texts(el, 'source-line')[0]).to.equal('Source: The Crime Report, 2021 or later');
+    expect(texts(el, 'source-line')[0]).to.equal('Source: The Crime Report [per its web address], 2021 or later');
   });
 
   it('opens each recommendation’s verbatim quote from its source line, by keyboard', async () => {

@@ -49,7 +49,7 @@ const CHRONOLOGY = [
   '2016 Trafficking in Persons Report',
   'Our Ocean commitment on forced labor in fishing',
   'Task force annual meeting, 2016',
-  'U.S. National Action Plan to combat human trafficking',
+  'U.S. National Action Plan',
   'Council on Foreign Relations special report on human trafficking',
 ];
 

@@ -85,7 +85,7 @@ describe('<tip-stat-card>', () => {
       'https://thecnnfreedomproject.blogs.cnn.com/2012/03/15/human-trafficking-a-national-security-issue-obama-task-force-told/#:~:text=Holder%20said%20the%20programs%20are,and%20adult%20sex%20trafficking%20prosecutions',
     );
     expect(links[1].href).to.equal(`https://web.archive.org/web/20120315/${cnn.url}`);
-    expect(links.map((a) => a.textContent!.trim()).filter((_, i) => i % 2)).to.deep.equal(['archived copy (may differ)', 'archived copy (may differ)']);
+    expect(links.map((a) => a.textContent!.trim().replaceAll('\u00a0', ' ')).filter((_, i) => i % 2)).to.deep.equal(['archived copy (may differ)', 'archived copy (may differ)']);
     expect(links[2].parentElement!.textContent).to.contain('(a republication)');
     // CNN's words are the stat's; IIP's, another wording of the same figure, follow them, said to be worded differently.
     expect(part(el, 'label')!.textContent).to.contain('rise in forced labor and adult sex trafficking prosecutions');
@@ -96,7 +96,7 @@ describe('<tip-stat-card>', () => {
 
   it('says where a publisher is read from the web address, not the page', async () => {
     const el = await card(html`<tip-stat-card stat="trafficking-profits"></tip-stat-card>`);
-    expect(collapsedText(part(el, 'source-line')!)).to.contain('The Crime Report (per its web address), 2021 or later');
+    expect(collapsedText(part(el, 'source-line')!)).to.contain('The Crime Report [per its web address], 2021 or later');
   });
 
   it('opens the verbatim quote from the source line, by keyboard', async () => {

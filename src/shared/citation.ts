@@ -66,7 +66,7 @@ export function renderCitations(citations: Citation[], context: ResolveContext, 
                   ? html`${words.separator}${words.by} ${renderData(source.author, context)}`
                   : nothing}`
               : nothing}${archived
-              ? html`${words.separator}<a class="archived" part="archived-copy" href=${archived} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${words.archivedCopy}</a>`
+              ? html`${words.separator}<a class="archived" part="archived-copy" href=${archived} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${words.archivedCopy.replaceAll(' ', '\u00a0')}</a>`
               : nothing}
           </p>
         </li>`;
@@ -103,8 +103,11 @@ export const citationStyles = css`
   .cite a {
     color: inherit;
   }
-  /* "archived copy (may differ)" is one label: it wraps before, not inside. */
-  .cite .archived {
-    white-space: nowrap;
+  /*
+   * A label kept whole by no-break spaces breaks inside only where it cannot fit a line; \`anywhere\`, not
+   * \`break-word\`, so that it does not widen a grid's column to its own length either.
+   */
+  .cite {
+    overflow-wrap: anywhere;
   }
 `;

@@ -27,7 +27,7 @@ export const ar: Translation = {
   by: 'بقلم',
   editorial: (publisher) => `افتتاحية ${isolate(publisher)}`,
   orLater: (date) => `${date} أو بعد ذلك`,
-  fromAddress: (text) => `${text} (بحسب عنوان صفحته)`,
+  fromAddress: (text) => `${text} [بحسب عنوان صفحته]`,
   archivedCopy: 'نسخة مؤرشفة (قد تختلف)',
 
   agencies: 'الجهات',

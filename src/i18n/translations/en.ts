@@ -22,8 +22,9 @@ export const en = {
   by: 'by',
   editorial: (publisher: string) => `${publisher} editorial`,
   orLater: (date: string) => `${date} or later`,
-  // After a source's publisher ("… editorial" too) that its page does not print: its web address names it.
-  fromAddress: (text: string) => `${text} (per its web address)`,
+  // After a source's publisher ("… editorial" too) that its page does not print: its web address names it. Square
+  // brackets, as a catalogue marks what it supplies from outside the item, and no parentheses inside parentheses.
+  fromAddress: (text: string) => `${text} [per its web address]`,
   archivedCopy: 'archived copy (may differ)',
 
   agencies: 'Agencies',

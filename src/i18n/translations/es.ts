@@ -17,7 +17,7 @@ export const es: Translation = {
   by: 'por',
   editorial: (publisher) => `editorial de ${publisher}`,
   orLater: (date) => `${date} o posterior`,
-  fromAddress: (text) => `${text} (según su dirección web)`,
+  fromAddress: (text) => `${text} [según su dirección web]`,
   archivedCopy: 'copia archivada (puede diferir)',
 
   agencies: 'Organismos',

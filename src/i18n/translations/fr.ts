@@ -21,7 +21,7 @@ export const fr: Translation = {
   // "de The Washington Post" would need "du": the publisher stands alone.
   editorial: (publisher) => `${publisher} (éditorial)`,
   orLater: (date) => `${date} au plus tôt`,
-  fromAddress: (text) => `${text} (d’après son adresse web)`,
+  fromAddress: (text) => `${text} [d’après son adresse web]`,
   archivedCopy: 'copie archivée (peut différer)',
 
   agencies: 'Organismes',

@@ -22,7 +22,7 @@ export const pt: Translation = {
   by: 'por',
   editorial: (publisher) => `${publisher} (editorial)`,
   orLater: (date) => `${date} ou posterior`,
-  fromAddress: (text) => `${text} (segundo o seu endereço web)`,
+  fromAddress: (text) => `${text} [segundo o seu endereço web]`,
   archivedCopy: 'cópia arquivada (pode ser diferente)',
 
   agencies: 'Órgãos',
