@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { minifyLiterals } from '../build/minify-literals.ts';
+import { shippedDataset } from '../build/shipped-dataset.ts';
 
 /** What a file costs on the wire: minified, gzip (level 9) and brotli (quality 11) bytes. */
 export interface ByteSize {
@@ -36,6 +37,7 @@ export async function entrySize(root: string, entry: string, name: string, witho
     configFile: false,
     root,
     logLevel: 'silent',
+    plugins: [shippedDataset()],
     build: {
       write: false,
       lib: { entry: join(root, entry), formats: ['es'] },
@@ -55,7 +57,7 @@ const without = (part: 'hydration' | 'dataset'): Plugin => ({
   load: (id) => {
     if (id === '\0empty') return '';
     if (part === 'dataset' && id.endsWith('/data/dataset.json')) {
-      return JSON.stringify({ sources: [], agencies: [], people: [], stats: [], events: [], accomplishments: [], recommendations: [] });
+      return JSON.stringify({ title: '', version: '', license: '', changelog: [], sources: [], agencies: [], people: [], stats: [], events: [], accomplishments: [], recommendations: [] });
     }
     return undefined;
   },
@@ -66,7 +68,7 @@ async function cdnBundle(root: string, plugins: Plugin[]): Promise<string> {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [minifyLiterals(), ...plugins],
+    plugins: [minifyLiterals(), shippedDataset(), ...plugins],
     build: { write: false, lib: { entry: join(root, 'src/cdn/tip-widgets.ts'), formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
   });
   return ([output].flat() as Rolldown.RolldownOutput[]).flatMap(({ output: files }) => files).map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');

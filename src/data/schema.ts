@@ -75,12 +75,7 @@ export const SourceSchema = v.object({
   urlNote: v.optional(v.pipe(Text, v.description('How `url` was matched to the document (its title, its text), since the document does not carry it; required beside `url` in the bundled dataset.'))),
   urlKind: v.optional(v.pipe(v.picklist(['original', 'republication']), v.description('`republication`: `url` is another publisher’s copy of the same text; absent means the original.'))),
   language: v.optional(v.pipe(LanguageTag, v.description('The language of the document, its title and its quotes; the dataset’s `language` when absent.'))),
-  fromAddress: v.optional(
-    v.pipe(
-      v.array(v.picklist(['publisher', 'kind'])),
-      v.description('Fields read from `url`, not printed in the document (`urlNote` says how): widgets mark them as such.'),
-    ),
-  ),
+  fromAddress: v.optional(v.pipe(v.array(v.picklist(['publisher', 'kind'])), v.description('Fields read from `url`, not printed in the document: widgets say so.'))),
 });
 
 export const AgencySchema = v.object({
@@ -139,10 +134,8 @@ export const EventSchema = v.object({
 
 export const AccomplishmentSchema = v.object({
   id: KebabId,
-  agency: v.pipe(KebabId, v.description('The department or office that reported it, what `<agency-accomplishments>` groups by: its reporter’s, or the one a quote says reported it.')),
-  owner: v.optional(
-    v.pipe(KebabId, v.description('Who did it, where a quote says so and it is not `agency`: an executive order the White House issued, reported by State.')),
-  ),
+  agency: v.pipe(KebabId, v.description('The department or office that reported it, what `<agency-accomplishments>` groups by.')),
+  owner: v.optional(v.pipe(KebabId, v.description('Who did it, where a quote names it and it is not `agency`.'))),
   summary: Text,
   translations: translationsOf('summary'),
   reportedBy: v.optional(KebabId),
@@ -177,8 +170,8 @@ const SemanticVersion = v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'a semanti
  */
 export const ChangeSchema = v.object({
   version: SemanticVersion,
-  date: v.pipe(v.string(), v.isoDate('a date such as "2026-12-07"')),
-  changes: v.pipe(Text, v.description('What changed, in a sentence or two a reader of the data control understands.')),
+  date: v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'a date such as "2026-12-07"')),
+  changes: v.pipe(Text, v.description('What changed, for a reader of the widgets’ data control.')),
   ids: v.optional(v.pipe(v.array(KebabId), v.description('The ids of the entries it changed, added or removed.'))),
 });
 
