@@ -75,7 +75,7 @@ export const themingExamples: ThemingExample[] = [
   },
   {
     title: '<agency-accomplishments>',
-    widgets: [{ tag: 'agency-accomplishments', attributes: { meeting: 'annual-meeting-2016', layout: 'tabs', theme: 'light' } }],
+    widgets: [{ tag: 'agency-accomplishments', attributes: { meeting: 'annual-meeting-2012', layout: 'tabs', theme: 'light' } }],
     properties: {
       '--tip-accomplishments-card-min-width': '14rem',
       '--tip-accomplishments-tab-indicator-color': '#0f5e55',

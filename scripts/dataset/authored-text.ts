@@ -8,7 +8,8 @@
 import type { Agency, Citation, Dataset, Person, Stat } from '../../src/data/schema.ts';
 import { numbersIn, quotesStateNumber } from './number-forms.ts';
 
-const fold = (text: string) =>
+/** Text compared as a reader would: accents, curly apostrophes and runs of spaces aside. */
+export const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWord = (phrase: string, flags = '') => new RegExp(`(?<![\\p{L}\\d])${escape(fold(phrase))}(?![\\p{L}\\d])`, `u${flags}`);

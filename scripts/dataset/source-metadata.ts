@@ -1,7 +1,6 @@
 import type { Source } from '../../src/data/schema.ts';
+import { fold } from './authored-text.ts';
 import type { SourceText } from './source-text.ts';
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[‘’]/g, "'").toLowerCase();
 
 /**
  * A source's publisher and kind are printed in its document, or marked as read from its address
@@ -10,7 +9,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, 
  */
 export function sourceMetadataProblems(source: Source, text: SourceText): string[] {
   const fromAddress = new Set(source.fromAddress ?? []);
-  const printed = (words: string) => text.inArticle((article) => fold(article).includes(fold(words)));
+  const printed = (words: string) => text.inArticle((article) => fold(article).toLowerCase().includes(fold(words).toLowerCase()));
   const problems: string[] = [];
   if (fromAddress.size > 0 && !source.url) problems.push('fromAddress names fields read from an address, but it has no url');
   if (!fromAddress.has('publisher') && !printed(source.publisher)) {

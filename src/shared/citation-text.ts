@@ -4,18 +4,17 @@ import { wordsFor, type Words } from '../i18n/words.ts';
 import { formatList, formatPartialDate } from './format.ts';
 import { quoteUrl, safeHttpsUrl } from './source-links.ts';
 
-
 /**
  * A source's publisher as a sentence around it: what kind of page it is where a reader should know (an
  * editorial presents its publisher's views), and that its web address named them where the page does not:
- * "Voice of America editorial (per its web address)".
+ * "Voice of America editorial [per its web address]".
  */
 export function publisherWords(source: Source, words: Words): (publisher: string) => string {
   const kind = source.kind === 'editorial' ? words.editorial : (publisher: string) => publisher;
   return source.fromAddress?.length ? (publisher) => words.fromAddress(kind(publisher)) : kind;
 }
 
-/** A source's publisher and its date, as one line: "Voice of America editorial (per its web address), 2012 or later". */
+/** A source's publisher and its date, as one line: "Voice of America editorial [per its web address], 2012 or later". */
 export function sourceLine(source: Source, locale: string): string {
   const words = wordsFor(locale);
   const publisher = publisherWords(source, words)(source.publisher);

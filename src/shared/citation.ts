@@ -7,7 +7,7 @@ import type { ResolveContext } from './tip-element.ts';
 import { publisherWords, sourceLine } from './citation-text.ts';
 import { archivedUrl, quoteUrl, safeHttpsUrl } from './source-links.ts';
 
-/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial (per its web address), 2012 or later". */
+/** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial [per its web address], 2012 or later". */
 function renderSourceLine(source: Source, context: ResolveContext) {
   return html`${renderAround(publisherWords(source, context.words), renderData(source.publisher, context))}${source.date
     ? `${context.words.separator}${unbrokenDate(source.date, context.locale)}`

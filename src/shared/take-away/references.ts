@@ -1,9 +1,13 @@
 import type { Dataset, Source } from '../../data/schema.ts';
 import { archivedUrl, safeHttpsUrl } from '../source-links.ts';
 
-/** The dataset's title, version, licence and its latest change's date: what a citation of it names; none without a title and version. */
+/**
+ * What a citation of the dataset names, from its changelog entry for its version: its title, version, licence,
+ * date and what changed; none without a title and version.
+ */
 export function datasetRelease({ title, version, license, changelog }: Dataset) {
-  return title && version ? { title, version, license, date: changelog?.find((change) => change.version === version)?.date } : undefined;
+  const change = changelog?.find((entry) => entry.version === version);
+  return title && version ? { title, version, license, date: change?.date, changes: change?.changes } : undefined;
 }
 export type DatasetRelease = NonNullable<ReturnType<typeof datasetRelease>>;
 /** A reference's id for the dataset itself, beside its sources' ids. */

@@ -59,14 +59,11 @@ function renderRelease(release: DatasetRelease, context: ResolveContext) {
   </li>`;
 }
 
-/** "Dataset 1.0.0, December 7, 2026: what changed", from the changelog entry of the dataset's version. */
-function renderChange(context: ResolveContext) {
-  const { data, locale, words } = context;
-  const { version, changelog } = data.dataset;
-  const change = changelog?.find((entry) => entry.version === version);
-  return change
+/** "Dataset 1.0.0, December 7, 2026: what changed": the changelog entry of the dataset's version. */
+function renderChange(release: DatasetRelease, context: ResolveContext) {
+  return release.date && release.changes
     ? html`<p class="release" part="dataset-release">
-        ${words.datasetRelease(version!, formatPartialDate({ iso: change.date, precision: 'day' }, locale))} ${renderData(change.changes, context)}
+        ${context.words.datasetRelease(release.version, releaseWhen(release, context))} ${renderData(release.changes, context)}
       </p>`
     : '';
 }
@@ -97,7 +94,7 @@ export function renderTakeAway(host: HTMLElement, copier: CopyController, export
   return html`<details class="take-away disclosure" part="data-and-citation">
     <summary part="data-and-citation-summary">${words.dataAndCitation}</summary>
     <div class="take-away-body">
-      ${renderChange(context)}
+      ${release ? renderChange(release, context) : ''}
       <p class="data-actions" part="data-actions">
         <button type="button" class="button" part="download-csv" @click=${save('csv', 'text/csv;charset=utf-8', () => csvFile(exported, data))}>
           ${words.downloadCsv}
