@@ -1,34 +1,56 @@
 /**
  * The embed builder as the site ships it (dist/site/builder/, from `npm run build`), in each engine: every element
- * and its manifest's attributes, pickers that search the data, the preview, Copy, the copied snippet pasted into a
- * blank page, keyboard-only use, axe, no request beyond the page's origin, and a broken file's problems.
+ * and its manifest's attributes asked in plain words, pickers that search the data, the previews on a light and a
+ * dark page, Copy, the copied snippet pasted into a blank page, the self-hosted snippet, "Check my page", its own
+ * words in five languages, keyboard-only use, axe, no request beyond the page's origin, a broken file's problems,
+ * and its geometry at a phone's, a tablet's and a desktop's width.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 import { paste, primeClipboard } from './support/clipboard.ts';
+import { geometryProblems } from './support/geometry.ts';
 import { waitFor } from './support/widget-fixture.ts';
+
+/** The builder's own text (its light DOM) drawn beyond the page's sides. */
+function outsideThePage(builder: Element): string[] {
+  const width = builder.ownerDocument.documentElement.clientWidth;
+  const walker = builder.ownerDocument.createTreeWalker(builder, NodeFilter.SHOW_TEXT);
+  const problems: string[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.data.trim() || node.parentElement?.closest('.visually-hidden, option, select')) continue;
+    const range = builder.ownerDocument.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) {
+      if (box.width > 1 && (box.left < -1 || box.right > width + 1)) problems.push(`"${node.data.trim().slice(0, 40)}" is drawn from ${Math.round(box.left)} to ${Math.round(box.right)} px of ${width}`);
+    }
+  }
+  return problems;
+}
 
 type BuilderWindow = Window & typeof globalThis & { axe?: { run: (root: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } };
 type Builder = HTMLElement & { updateComplete: Promise<boolean> };
 
-async function openBuilder(): Promise<{ win: BuilderWindow; builder: Builder; doc: Document }> {
+async function openBuilder(width = 1200): Promise<{ win: BuilderWindow; builder: Builder; doc: Document; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1200px; height: 900px';
+  frame.style.cssText = `border: 0; display: block; width: ${width}px; height: 900px`;
   frame.src = '/dist/site/builder/index.html';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as BuilderWindow;
   const doc = win.document;
-  await waitFor(() => doc.querySelector('#snippet-code')?.textContent && preview(doc)?.shadowRoot?.querySelector('.root'), 'the builder and its preview drew');
-  return { win, doc, builder: doc.querySelector<Builder>('tip-embed-builder')! };
+  await waitFor(() => doc.querySelector('#cdn-head-code')?.textContent && previews(doc).length === 2 && previews(doc).every((p) => p.shadowRoot?.querySelector('.root')), 'the builder and its previews drew');
+  return { win, doc, frame, builder: doc.querySelector<Builder>('tip-embed-builder')! };
 }
 
+/** The widget on the light page; `previews` gives both, the light page's first. */
 const preview = (doc: Document) => doc.querySelector<HTMLElement>(`.preview-frame :is(${WIDGET_TAGS.join(',')})`);
+const previews = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(`.preview-frame :is(${WIDGET_TAGS.join(',')})`)];
 /** What a reader sees of a widget: its root's text. */
 const seen = (widget: Element) => (widget.shadowRoot!.querySelector<HTMLElement>('.root')!.innerText ?? '').replace(/\s+/g, ' ').trim();
-const snippet = (doc: Document) => doc.querySelector('#snippet-code')!.textContent!;
+/** The CDN snippet, its head part then its element, as a page holds them. */
+const snippet = (doc: Document, host = 'cdn') => `${doc.querySelector(`#${host}-head-code`)!.textContent!}\n\n${doc.querySelector(`#${host}-element-code`)!.textContent!}`;
 
 async function choose(builder: Builder, selector: string, value: string) {
   const control = builder.querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;
@@ -108,11 +130,18 @@ describe('the embed builder', () => {
     expect(text).to.contain('/dist/cdn/lang/es.js');
     expect(text).to.match(/recommendation-list:not\(:defined\) \{ display: block; min-height: \d+px; \}/);
 
-    await primeClipboard('nothing copied yet');
-    builder.querySelector<HTMLButtonElement>('#snippet-copy')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => builder.querySelector('.copied, .copy-fallback'), 'the copy is confirmed or offered by hand');
-    const copied = builder.querySelector('.copied') ? await paste() : builder.querySelector<HTMLTextAreaElement>('.copy-fallback textarea')!.value;
+    // Each part is copied on its own: the head's lines, then the element.
+    const copiedParts: string[] = [];
+    for (const part of ['head', 'element']) {
+      await primeClipboard('nothing copied yet');
+      builder.querySelector<HTMLButtonElement>(`#cdn-${part}-copy`)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => builder.querySelector(`#cdn-${part}-copy ~ .copy-status .copied, #cdn-${part}-copy ~ .copy-fallback`), 'the copy is confirmed or offered by hand');
+      copiedParts.push(
+        builder.querySelector(`#cdn-${part}-copy ~ .copy-status .copied`) ? await paste() : builder.querySelector<HTMLTextAreaElement>(`#cdn-${part}-copy ~ .copy-fallback textarea`)!.value,
+      );
+    }
+    const copied = copiedParts.join('\n\n');
     expect(copied).to.equal(text);
 
     // The hashes are the built files' (integrity.json, from the files themselves); this test server rewrites
@@ -155,7 +184,7 @@ describe('the embed builder', () => {
     const warning = builder.querySelector('.warning[role="status"]')!;
     expect(warning.textContent!.trim()).to.equal('');
     await choose(builder, 'input[name="--tip-color-text"]', '#dddddd');
-    expect(warning.textContent).to.match(/--tip-color-text is 1\.\d+:1 against the background/);
+    expect(warning.textContent).to.match(/^Text is 1\.\d+:1 against the background/);
     expect(snippet(builder.ownerDocument)).to.contain('--tip-color-text: #dddddd;');
   });
 
@@ -166,8 +195,8 @@ describe('the embed builder', () => {
     await builder.updateComplete;
     await waitFor(() => preview(doc)?.localName === 'task-force-timeline', 'the arrow picked the timeline');
     let steps = 0;
-    while (doc.activeElement?.id !== 'snippet-copy' && steps++ < 120) await sendKeys({ press: 'Tab' });
-    expect(doc.activeElement?.id).to.equal('snippet-copy');
+    while (doc.activeElement?.id !== 'cdn-head-copy' && steps++ < 160) await sendKeys({ press: 'Tab' });
+    expect(doc.activeElement?.id).to.equal('cdn-head-copy');
     await sendKeys({ press: 'Enter' });
     await waitFor(() => builder.querySelector('.copied, .copy-fallback'), 'Copy answers the keyboard');
   });
@@ -200,5 +229,110 @@ describe('the embed builder', () => {
     expect(stats).to.deep.equal(['survivors-housed']);
     await waitFor(() => seen(preview(doc)!).includes('4,242'), 'the card shows the file\'s own figure');
     expect(snippet(doc)).to.contain('/dist/cdn/tip-dataset.js');
+  });
+
+  it('asks in plain words, with the attribute and its description under each question for developers', async () => {
+    const { builder } = await openBuilder();
+    const names = [...builder.querySelectorAll('.widget-name')].map((n) => n.textContent!.trim());
+    expect(names).to.deep.equal(['A headline figure', 'The chronology', 'What each agency reported', 'The recommendations']);
+    expect(builder.querySelectorAll('.widget-choice svg.picture')).to.have.length(4);
+    const stat = builder.querySelector('label[for="attribute-stat"]')!;
+    expect(stat.textContent!.trim()).to.equal('Which figure?');
+    const detail = builder.querySelector('#attribute-stat-detail')!;
+    expect(detail.querySelector('code')!.textContent).to.equal('stat');
+    expect(builder.querySelector('#attribute-stat')!.getAttribute('aria-describedby')).to.equal('attribute-stat-detail');
+    await pick(builder, 'agency-accomplishments');
+    const layout = builder.querySelector<HTMLSelectElement>('#attribute-layout')!;
+    expect([...layout.options].map((o) => o.textContent!.trim())).to.deep.equal(['Grid of cards', 'Tabs, one per agency']);
+  });
+
+  it('previews the same element on a light page and on a dark page', async () => {
+    const { doc } = await openBuilder();
+    const [light, dark] = previews(doc);
+    expect(light.outerHTML).to.equal(dark.outerHTML);
+    const background = (widget: HTMLElement) => getComputedStyle(widget.shadowRoot!.querySelector('.root')!).backgroundColor;
+    await waitFor(() => background(light) === 'rgb(255, 255, 255)' && background(dark) === 'rgb(21, 25, 30)', 'theme="auto" follows each page');
+  });
+
+  it('offers the snippet self-hosted beside the CDN one, from the same release and with the same hashes', async () => {
+    const { builder, doc } = await openBuilder();
+    await choose(builder, '#attribute-locale', 'fr');
+    const cdn = snippet(doc);
+    const self = snippet(doc, 'self');
+    expect(self).to.contain('src="/tip-widgets/tip-widgets.js"');
+    expect(self).to.contain('src="/tip-widgets/lang/fr.js"');
+    expect(self).not.to.contain('https://');
+    const hashes = (text: string) => [...text.matchAll(/integrity="([^"]+)"/g)].map((m) => m[1]);
+    expect(hashes(self)).to.deep.equal(hashes(cdn));
+    expect(hashes(self)).to.have.length(2);
+    expect(builder.querySelector('#cdn-head-title')!.textContent).to.equal('In your page’s head:');
+    expect(builder.querySelector('#cdn-element-title')!.textContent).to.equal('Where the widget should appear:');
+  });
+
+  it('checks a pasted page: everything there and in order, or what to fix', async () => {
+    const { builder, doc } = await openBuilder();
+    await choose(builder, '#attribute-locale', 'es');
+    const check = async (page: string) => {
+      const area = builder.querySelector<HTMLTextAreaElement>('textarea[name="page-html"]')!;
+      area.value = page;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      await builder.updateComplete;
+      builder.querySelector<HTMLButtonElement>('.check button')!.click();
+      await builder.updateComplete;
+      return [...builder.querySelectorAll('.findings li')].map((li) => `${li.className} ${li.textContent!.replace(/\s+/g, ' ').trim()}`);
+    };
+    const whole = `<html><head>${doc.querySelector('#cdn-head-code')!.textContent}</head><body><p>Our report</p>${doc.querySelector('#cdn-element-code')!.textContent}</body></html>`;
+    const good = await check(whole);
+    expect(good.every((finding) => finding.startsWith('ok '))).to.equal(true, good.join('\n'));
+    expect(builder.querySelector('.findings .summary')!.textContent).to.equal('Everything is there and in order.');
+    const noLanguage = await check(whole.replace(/<script[^>]*lang\/es\.js[^>]*><\/script>/, ''));
+    expect(noLanguage).to.include('fix ✗ The language file lang/es.js is missing: without it the widget speaks English.');
+    const badHash = await check(whole.replace(/integrity="sha384-[^"]+"/, 'integrity="sha384-AAAA"'));
+    expect(badHash).to.include('fix ✗ The integrity hash of tip-widgets.js does not match this release: copy the snippet again.');
+    const noElement = await check(whole.replace(/<tip-stat-card[^>]*><\/tip-stat-card>/, ''));
+    expect(noElement.at(-1)).to.equal('fix ✗ The widget <tip-stat-card> is missing: paste the line for where it should appear.');
+    expect(builder.querySelector('.findings .summary')!.textContent).to.equal('1 thing to fix.');
+  });
+
+  it('speaks the five languages of the widgets, right to left in Arabic', async () => {
+    const { builder, doc } = await openBuilder();
+    const picker = builder.querySelector<HTMLSelectElement>('select[name="builder-language"]')!;
+    expect([...picker.options].map((o) => o.value)).to.deep.equal(['en', 'es', 'fr', 'pt', 'ar']);
+    for (const code of ['es', 'fr', 'pt', 'ar']) {
+      await choose(builder, 'select[name="builder-language"]', code);
+      expect(doc.documentElement.lang).to.equal(code);
+      expect(builder.querySelector('h1')!.textContent).not.to.equal('Embed builder');
+      expect(builder.querySelector('label[for="attribute-stat"]')!.textContent).not.to.equal('Which figure?');
+    }
+    expect(doc.documentElement.dir).to.equal('rtl');
+    expect(getComputedStyle(builder.querySelector('.builder-form')!).direction).to.equal('rtl');
+    // The code to paste stays left to right.
+    expect(getComputedStyle(builder.querySelector('#cdn-head-code')!).direction).to.equal('ltr');
+  });
+
+  describe('geometry: nothing spills, is cut, or scrolls the page sideways', function () {
+    this.timeout(300_000);
+    for (const arabic of [false, true]) {
+      it(`at 360, 768 and 1280 px, light and dark${arabic ? ', in Arabic' : ''}`, async () => {
+        const { builder, doc, frame } = await openBuilder(360);
+        if (arabic) await choose(builder, 'select[name="builder-language"]', 'ar');
+        const problems: string[] = [];
+        for (const width of [360, 768, 1280]) {
+          for (const scheme of ['light', 'dark']) {
+            doc.documentElement.style.colorScheme = scheme;
+            frame.style.width = `${width}px`;
+            for (let pass = 0; pass < 2; pass++) {
+              await new Promise((resolve) => doc.defaultView!.requestAnimationFrame(resolve));
+              frame.style.height = `${doc.documentElement.scrollHeight}px`;
+            }
+            await builder.updateComplete;
+            const where = `${width} px, ${scheme}`;
+            problems.push(...geometryProblems(doc, { rightToLeft: arabic }).map((problem) => `${where}: ${problem}`));
+            problems.push(...outsideThePage(builder).map((problem) => `${where}: ${problem}`));
+          }
+        }
+        expect([...new Set(problems)]).to.deep.equal([]);
+      });
+    }
   });
 });

@@ -25,6 +25,8 @@ export interface Camera {
   version: string;
   /** A page showing the shot's markup at its width, every widget drawn and every font loaded. */
   open(shot: Shot): Promise<{ page: Page; widget: ElementHandle<Element> }>;
+  /** A page of the repository (`/dist/site/builder/index.html`) at a width, in the reader's preferred scheme. */
+  openPath(path: string, width: number, theme: Theme): Promise<Page>;
   screenshot(shot: Shot): Promise<Uint8Array>;
   accessibilityTree(shot: Shot): Promise<string>;
   close(): Promise<void>;
@@ -63,9 +65,25 @@ export async function openCamera(): Promise<Camera> {
     return { page, widget };
   }
 
+  async function openPath(path: string, width: number, theme: Theme) {
+    const page = await browser.newPage();
+    pages.push(page);
+    await page.setViewport({ width, height: 800, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'prefers-color-scheme', value: theme },
+    ]);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void (request.url().startsWith(server.url) ? request.continue() : request.abort()));
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    return page;
+  }
+
   return {
     version,
     open,
+    openPath,
     async screenshot(shot) {
       const { page, widget } = await open(shot);
       // The window as tall as the page, then a clip of the element's box: Chromium's capture beyond the window (what

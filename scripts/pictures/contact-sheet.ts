@@ -1,8 +1,10 @@
 /**
- * `npm run contact-sheet`: for each widget, one PNG with every width (phone, tablet, desktop) in each scheme and
- * direction (light and dark, left to right and Arabic), side by side, for a person to look at before saying a look is
- * done. Written to test/pictures/contact-sheets/<tag>.png from the built bundle (run `npm run build` first).
+ * `npm run contact-sheet`: for each widget, and for the embed builder, one PNG with every width (phone, tablet,
+ * desktop) in each scheme and direction (light and dark, left to right and Arabic), side by side, for a person to look
+ * at before saying a look is done. Written to test/pictures/contact-sheets/<name>.png from the build (run `npm run
+ * build` first): the widgets from the script-tag bundle, the builder from dist/site/builder/.
  */
+import type { Page } from 'puppeteer-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
@@ -29,6 +31,38 @@ function paste(sheet: PNG, picture: PNG, x: number, y: number): void {
   }
 }
 
+/** A page's whole height as a reader's window shows it: a window as tall as the page, not `fullPage` (Chromium's full-page capture of a right-to-left page is offset). */
+async function wholePage(page: Page, width: number): Promise<PNG> {
+  const height = await page.evaluate('document.documentElement.scrollHeight');
+  await page.setViewport({ width, height: Number(height), deviceScaleFactor: 1 });
+  const picture = PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' })));
+  await page.close();
+  return picture;
+}
+
+/** Writes the cells (a row per scheme and direction, a column per width) side by side on the sheet's grey. */
+function writeSheet(name: string, cells: PNG[][]): void {
+  const columnWidths = WIDTHS.map((_, column) => Math.max(...cells.map((row) => row[column].width)));
+  const rowHeights = cells.map((row) => Math.max(...row.map((cell) => cell.height)));
+  const sheet = new PNG({
+    width: columnWidths.reduce((sum, width) => sum + width + GAP, GAP),
+    height: rowHeights.reduce((sum, height) => sum + height + GAP, GAP),
+  });
+  for (let i = 0; i < sheet.data.length; i += 4) sheet.data.set([...SHEET, 0xff], i);
+  let y = GAP;
+  cells.forEach((row, r) => {
+    let x = GAP;
+    row.forEach((cell, column) => {
+      paste(sheet, cell, x, y);
+      x += columnWidths[column] + GAP;
+    });
+    y += rowHeights[r] + GAP;
+  });
+  const file = `${PICTURES_DIR}contact-sheets/${name}.png`;
+  writeFileSync(file, PNG.sync.write(sheet));
+  console.log(`${file}: rows light, dark, Arabic light, Arabic dark; columns ${WIDTHS.join(', ')} px`);
+}
+
 const camera = await openCamera();
 try {
   mkdirSync(`${PICTURES_DIR}contact-sheets`, { recursive: true });
@@ -37,36 +71,28 @@ try {
     const cells: PNG[][] = [];
     for (const { theme, arabic } of ROWS) {
       const row: PNG[] = [];
-      for (const width of WIDTHS) {
-        const { page } = await camera.open({ markup: PICTURED[tag], width, theme, arabic });
-        // A window as tall as the page, not `fullPage`: Chromium's full-page capture of a right-to-left page is offset.
-        const height = await page.evaluate('document.documentElement.scrollHeight');
-        await page.setViewport({ width, height: Number(height), deviceScaleFactor: 1 });
-        row.push(PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' }))));
-        await page.close();
-      }
+      for (const width of WIDTHS) row.push(await wholePage((await camera.open({ markup: PICTURED[tag], width, theme, arabic })).page, width));
       cells.push(row);
     }
-    const columnWidths = WIDTHS.map((_, column) => Math.max(...cells.map((row) => row[column].width)));
-    const rowHeights = cells.map((row) => Math.max(...row.map((cell) => cell.height)));
-    const sheet = new PNG({
-      width: columnWidths.reduce((sum, width) => sum + width + GAP, GAP),
-      height: rowHeights.reduce((sum, height) => sum + height + GAP, GAP),
-    });
-    for (let i = 0; i < sheet.data.length; i += 4) sheet.data.set([...SHEET, 0xff], i);
-    let y = GAP;
-    cells.forEach((row, r) => {
-      let x = GAP;
-      row.forEach((cell, column) => {
-        paste(sheet, cell, x, y);
-        x += columnWidths[column] + GAP;
-      });
-      y += rowHeights[r] + GAP;
-    });
-    const file = `${PICTURES_DIR}contact-sheets/${tag}.png`;
-    writeFileSync(file, PNG.sync.write(sheet));
-    console.log(`${file}: rows light, dark, Arabic light, Arabic dark; columns ${WIDTHS.join(', ')} px`);
+    writeSheet(tag, cells);
   }
+  // The builder as an editor first sees it (a headline figure), in the reader's scheme, its own words in English or Arabic.
+  const cells: PNG[][] = [];
+  for (const { theme, arabic } of ROWS) {
+    const row: PNG[] = [];
+    for (const width of WIDTHS) {
+      const page = await camera.openPath('/dist/site/builder/index.html', width, theme);
+      await page.waitForFunction(() => document.querySelector('#cdn-head-code')?.textContent && document.querySelectorAll('.preview-frame tip-stat-card').length === 2, { polling: 'raf', timeout: 30_000 });
+      if (arabic) {
+        await page.select('select[name="builder-language"]', 'ar');
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl', { polling: 'raf', timeout: 30_000 });
+      }
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+      row.push(await wholePage(page, width));
+    }
+    cells.push(row);
+  }
+  writeSheet('embed-builder', cells);
 } finally {
   await camera.close();
 }

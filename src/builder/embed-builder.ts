@@ -1,42 +1,45 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { bundledDataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { translations } from '../i18n/translation-registry.ts';
-import { en } from '../i18n/translations/en.ts';
 import { CopyController } from '../shared/copy-controller.ts';
-import { THEMES } from '../shared/tip-element.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../shared/widget-tags.ts';
 import { contrastRatio } from './contrast.ts';
+import { renderControl, UNSET } from './controls.ts';
 import { defaultValue, manifestAttributes, type Manifest, type ManifestAttribute } from './manifest-attributes.ts';
-import { pickerOptions, searchOptions } from './pickers.ts';
-import { pageSnippet, RENDER_COMMAND, type EmbedChoice, type Release } from './snippet.ts';
+import { checkPage, type Finding } from './page-check.ts';
+import { pageSnippet, RENDER_COMMAND, wholeSnippet, type EmbedChoice, type Host, type Release } from './snippet.ts';
+import { WIDGET_PICTURES } from './widget-pictures.ts';
+import { BUILDER_LANGUAGES, builderWordsFor } from './words/index.ts';
 
 /** The widths an editor previews at, as the places a widget goes. */
-const WIDTHS = { phone: ['Phone', 360], sidebar: ['Sidebar', 280], article: ['Article column', 720] } as const;
+const WIDTHS = { phone: 360, sidebar: 280, article: 720 } as const;
 type Width = keyof typeof WIDTHS;
 
 /** The brand colours an editor can set, each a documented `--tip-*` property, with its light default. */
 const COLOURS = [
-  ['--tip-color-text', 'Text', '#1b1f24'],
-  ['--tip-color-surface', 'Background', '#ffffff'],
-  ['--tip-color-accent', 'Accent (figures, markers)', '#9b1c3f'],
+  ['--tip-color-text', '#1b1f24'],
+  ['--tip-color-surface', '#ffffff'],
+  ['--tip-color-accent', '#9b1c3f'],
 ] as const;
 type Colour = (typeof COLOURS)[number][0];
 
-/** Options that stand for an attribute left out, so the widget's default applies. */
-const UNSET = '';
+/** The two pages a preview shows the widget on: what `theme="auto"` follows. */
+const SCHEMES = ['light', 'dark'] as const;
 
 /**
- * The embed builder (src/builder/index.html): an editor picks a widget, sets its attributes (the form comes from
- * the Custom Elements Manifest, with pickers that search the dataset), its colours, language and width, sees the
- * real widget, and copies a snippet that works: scripts pinned with their integrity, the element with only what
- * differs from its defaults, the CSS, and the command that pre-renders it. It runs in the page alone: a dataset
- * the editor loads is read and checked here, never sent anywhere. Rendered in the light DOM: it is a page.
+ * The embed builder (src/builder/index.html): an editor picks a widget, sets it up in plain words (the form comes
+ * from the Custom Elements Manifest, with pickers that search the dataset), its colours and language, sees the real
+ * widget on a light and a dark page at a phone's, a sidebar's or an article's width, copies what goes in the page's
+ * head and where the widget goes (from the CDN or their own site), and can check a page they pasted it into. It
+ * runs in the page alone: a dataset or a page the editor gives it is read here, never sent anywhere. Its own words
+ * are in the widgets' five languages. Rendered in the light DOM: it is a page.
  */
 export class EmbedBuilder extends LitElement {
+  /** The language of the builder's own words, from the page's `lang` at first. */
+  @state() private language = builderWordsFor(document.documentElement.lang || navigator.language).$code;
   @state() private tag: WidgetTag = 'tip-stat-card';
   /** Each widget's chosen attribute values, kept when the editor switches widgets and back. */
   // A card starts on a figure (startOnAFigure): a widget to see, not the message that it lacks one.
@@ -48,12 +51,18 @@ export class EmbedBuilder extends LitElement {
   @state() private datasetFile?: string;
   @state() private datasetProblems: string[] = [];
   @state() private height?: number;
+  @state() private pageHtml = '';
+  @state() private findings?: Finding[];
   /** The built library beside the page: the release the snippet pins and the manifest the form comes from. */
   @state() private release?: Release & { manifest: Manifest };
   @state() private releaseMissing = false;
 
   private readonly copier = new CopyController(this);
   private readonly resize = new ResizeObserver(([entry]) => (this.height = entry.borderBoxSize[0].blockSize));
+
+  private get words() {
+    return builderWordsFor(this.language);
+  }
 
   protected override createRenderRoot() {
     return this;
@@ -83,6 +92,7 @@ export class EmbedBuilder extends LitElement {
 
   private set(name: string, value: string | boolean): void {
     this.values = { ...this.values, [this.tag]: { ...this.values[this.tag], [name]: value } };
+    this.findings = undefined;
   }
 
   /** What the editor chose, as the snippet writes it: only the attributes that differ from their defaults. */
@@ -93,8 +103,8 @@ export class EmbedBuilder extends LitElement {
       return [[attribute.name, value]];
     });
     const language = this.chosenValue(this.fields.find((a) => a.name === 'locale')!) as string;
-    // A right-to-left language's widget runs right to left where the page does not already.
-    if (translations.get(language)?.$dir === 'rtl') attributes.push(['dir', 'rtl']);
+    // A right-to-left language's widget runs right to left where the page does not already, unless the editor chose.
+    if (translations.get(language)?.$dir === 'rtl' && !attributes.some(([name]) => name === 'dir')) attributes.push(['dir', 'rtl']);
     return {
       tag: this.tag,
       attributes,
@@ -119,7 +129,7 @@ export class EmbedBuilder extends LitElement {
     try {
       json = JSON.parse(text);
     } catch (error) {
-      this.datasetProblems = [`${file.name} is not JSON: ${(error as Error).message}`];
+      this.datasetProblems = [this.words.notJson(file.name, (error as Error).message)];
       return;
     }
     const check = validateDataset(json);
@@ -147,184 +157,234 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override render() {
-    if (this.releaseMissing) return html`<p role="alert">The builder cannot find <code>release.json</code> beside its page: run it with <code>npm start</code>, or from <code>npm run build</code>'s <code>dist/site/</code>.</p>`;
+    const { words } = this;
+    if (this.releaseMissing) return html`<p role="alert">${words.cannotFindRelease}</p>`;
     if (!this.release) return nothing;
-    return html`<form class="builder-form" @submit=${(event: Event) => event.preventDefault()}>
-        <fieldset>
-          <legend>Widget</legend>
-          ${WIDGET_TAGS.map(
-            (tag) => html`<label class="choice"
-              ><input type="radio" name="widget" value=${tag} .checked=${tag === this.tag} @change=${() => (this.tag = tag)} />
-              <code>&lt;${tag}&gt;</code></label
-            >`,
+    return html`<header class="builder-header">
+        <h1>${words.title}</h1>
+        <p>${words.intro} <a href="../demo/">${words.demoLink}</a>.</p>
+      </header>
+      <div class="builder-bar">
+        <a class="skip" href="#preview-heading">${words.jumpToPreview}</a>
+        <label class="inline-field"
+          >${words.builderLanguage}
+          <select name="builder-language" @change=${(event: Event) => (this.language = (event.target as HTMLSelectElement).value)}>
+            ${BUILDER_LANGUAGES.map((option) => html`<option value=${option.$code} lang=${option.$code} ?selected=${option.$code === this.language}>${option.$name}</option>`)}
+          </select></label
+        >
+      </div>
+      <form class="builder-form" @submit=${(event: Event) => event.preventDefault()}>
+        <fieldset class="step widgets">
+          <legend>${words.stepWidget}</legend>
+          <div class="widget-choices">
+            ${WIDGET_TAGS.map((tag) => {
+              const [name, description] = words.widgets[tag];
+              return html`<label class="widget-choice">
+                <input type="radio" name="widget" value=${tag} .checked=${tag === this.tag} @change=${() => (this.tag = tag)} />
+                <svg class="picture" viewBox="0 0 64 48" aria-hidden="true">${WIDGET_PICTURES[tag]}</svg>
+                <span class="widget-name">${name}</span>
+                <span class="widget-description">${description}</span>
+                <code class="developer" dir="ltr">&lt;${tag}&gt;</code>
+              </label>`;
+            })}
+          </div>
+        </fieldset>
+        <fieldset class="step">
+          <legend>${words.stepSettings}</legend>
+          ${this.fields.map((attribute) =>
+            renderControl(attribute, this.chosenValue(attribute), {
+              words,
+              data: this.data,
+              query: (name) => this.queries[name] ?? '',
+              search: (name, query) => (this.queries = { ...this.queries, [name]: query }),
+              set: (name, value) => this.set(name, value),
+            }),
           )}
         </fieldset>
-        <fieldset>
-          <legend>Settings</legend>
-          ${this.fields.map((attribute) => this.renderControl(attribute))}
-        </fieldset>
-        <fieldset>
-          <legend>Colours</legend>
-          ${COLOURS.map(
-            ([property, label, fallback]) => html`<label class="field"
-              >${label} <code>${property}</code>
-              <input
-                type="color"
-                name=${property}
-                .value=${this.colours[property] ?? fallback}
-                @input=${(event: Event) => (this.colours = { ...this.colours, [property]: (event.target as HTMLInputElement).value })}
-            /></label>`,
-          )}
-          <button type="button" @click=${() => (this.colours = {})}>Use the default colours</button>
-          <p class="warning" role="status">${this.contrastWarnings().join(' ')}</p>
-        </fieldset>
-        <fieldset>
-          <legend>Preview width</legend>
-          ${(Object.keys(WIDTHS) as Width[]).map(
-            (width) => html`<label class="choice"
-              ><input type="radio" name="width" value=${width} .checked=${width === this.width} @change=${() => (this.width = width)} />
-              ${WIDTHS[width][0]} (${WIDTHS[width][1]} px)</label
-            >`,
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>Your own data</legend>
-          <label class="field"
-            >A dataset file (JSON, as data/dataset.schema.json describes)
-            <input type="file" name="dataset" accept="application/json,.json" @change=${(event: Event) => this.loadDataset(event.target as HTMLInputElement)}
-          /></label>
-          ${this.datasetFile
-            ? html`<p>Using <strong>${this.datasetFile}</strong>. <button type="button" @click=${this.useBundledData}>Use the bundled data</button></p>`
-            : nothing}
-          ${this.datasetProblems.length
-            ? html`<div class="problems" role="alert">
-                <p>This file cannot be used: ${this.datasetProblems.length} problem${this.datasetProblems.length > 1 ? 's' : ''}, each at its place in the file.</p>
-                <ul>
-                  ${this.datasetProblems.map((problem) => html`<li>${problem}</li>`)}
-                </ul>
-              </div>`
-            : nothing}
-        </fieldset>
+        ${this.renderColours()} ${this.renderOwnData()}
       </form>
-      <section class="preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview</h2>
-        <div class="preview-frame" style="inline-size: ${WIDTHS[this.width][1]}px"></div>
-      </section>
-      ${this.renderSnippets()}`;
+      ${this.renderPreview()} ${this.renderSnippets()} ${this.renderCheck()}`;
   }
 
-  /**
-   * One attribute's control. Options are selected by their live property, not the `selected` attribute: once an
-   * editor has picked one the browser ignores the attribute, and a search that reuses the option for another value
-   * would leave it highlighted.
-   */
-  private renderControl(attribute: ManifestAttribute) {
-    const value = this.chosenValue(attribute);
-    const id = `attribute-${attribute.name}`;
-    const label = html`<span class="name"><code>${attribute.name}</code></span> <span class="description">${attribute.description.replace(/`/g, '')}</span>`;
-    const change = (event: Event) => {
-      const input = event.target as HTMLInputElement;
-      this.set(attribute.name, input.type === 'checkbox' ? input.checked : input.value);
-    };
-    if (attribute.name === 'locale') {
-      const languages = [...translations.values()].map((t) => [t.$code, t.$name]);
-      return html`<label class="field" for=${id}>${label}</label>
-        <select id=${id} name=${attribute.name} @change=${change}>
-          ${languages.map(([code, name]) => html`<option value=${code} .selected=${live((value || 'en') === code)}>${name}</option>`)}
-        </select>`;
-    }
-    const options = pickerOptions(attribute.name, this.data);
-    if (options) {
-      const query = this.queries[attribute.name] ?? '';
-      const found = searchOptions(options, query);
-      return html`<div class="picker">
-        <label class="field" for=${id}>${label}</label>
-        <input
-          type="search"
-          id="${id}-search"
-          aria-label="Search for a ${attribute.name}"
-          placeholder="Search: words, a name, an acronym"
-          .value=${query}
-          @input=${(event: Event) => (this.queries = { ...this.queries, [attribute.name]: (event.target as HTMLInputElement).value })}
-        />
-        <select id=${id} name=${attribute.name} size="5" @change=${change}>
-          <option value=${UNSET} .selected=${live(value === UNSET)}>(none: the default)</option>
-          ${found.map((option) => html`<option value=${option.value} .selected=${live(option.value === value)}>${option.label}</option>`)}
-        </select>
-      </div>`;
-    }
-    const kind = attribute.name === 'theme' ? { kind: 'select' as const, options: [...THEMES] } : attribute.type;
-    switch (kind.kind) {
-      case 'select':
-        return html`<label class="field" for=${id}>${label}</label>
-          <select id=${id} name=${attribute.name} @change=${change}>
-            ${kind.options.map((option) => html`<option value=${option} .selected=${live(option === value)}>${option}</option>`)}
-          </select>`;
-      case 'boolean':
-        return html`<label class="field checkbox"><input type="checkbox" name=${attribute.name} .checked=${value === true} @change=${change} /> ${label}</label>`;
-      default:
-        return html`<label class="field" for=${id}>${label}</label>
-          <input id=${id} name=${attribute.name} type=${kind.kind === 'number' ? 'number' : 'text'} .value=${String(value)} @change=${change} />`;
-    }
+  private renderColours() {
+    const { words } = this;
+    return html`<fieldset class="step">
+      <legend>${words.stepColours}</legend>
+      <div class="colours">
+        ${COLOURS.map(
+          ([property, fallback]) => html`<label class="colour"
+            ><input
+              type="color"
+              name=${property}
+              .value=${this.colours[property] ?? fallback}
+              @input=${(event: Event) => (this.colours = { ...this.colours, [property]: (event.target as HTMLInputElement).value })}
+            />
+            <span>${words.colours[property]} <code class="developer" dir="ltr">${property}</code></span></label
+          >`,
+        )}
+      </div>
+      <button type="button" class="secondary" @click=${() => (this.colours = {})}>${words.defaultColours}</button>
+      <p class="warning" role="status">${this.contrastWarnings().join(' ')}</p>
+    </fieldset>`;
+  }
+
+  private renderOwnData() {
+    const { words } = this;
+    return html`<fieldset class="step">
+      <legend>${words.stepData}</legend>
+      <label class="field"
+        >${words.datasetFile}
+        <input type="file" name="dataset" accept="application/json,.json" @change=${(event: Event) => this.loadDataset(event.target as HTMLInputElement)}
+      /></label>
+      ${this.datasetFile
+        ? html`<p>${words.usingFile(this.datasetFile)} <button type="button" class="secondary" @click=${this.useBundledData}>${words.useBundled}</button></p>`
+        : nothing}
+      ${this.datasetProblems.length
+        ? html`<div class="problems" role="alert">
+            <p>${words.fileProblems(this.datasetProblems.length)}</p>
+            <ul>
+              ${this.datasetProblems.map((problem) => html`<li lang="en" dir="ltr">${problem}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** The same element the snippet makes, on a light page and a dark page, at the chosen width. */
+  private renderPreview() {
+    const { words } = this;
+    return html`<section class="preview" aria-labelledby="preview-heading">
+      <h2 id="preview-heading" tabindex="-1">${words.stepPreview}</h2>
+      <fieldset class="widths">
+        <legend>${words.previewWidth}</legend>
+        ${(Object.keys(WIDTHS) as Width[]).map(
+          (width) => html`<label class="pill"
+            ><input type="radio" name="width" value=${width} .checked=${width === this.width} @change=${() => (this.width = width)} /> ${words.widths[width]}</label
+          >`,
+        )}
+      </fieldset>
+      <div class="previews">
+        ${SCHEMES.map(
+          // The page is the chosen width (its padding and border around it), or the screen's where that is narrower.
+          (scheme) => html`<figure class="preview-page ${scheme}" style="--preview-width: ${WIDTHS[this.width]}px">
+            <figcaption>${scheme === 'light' ? words.lightPage : words.darkPage}</figcaption>
+            <div class="preview-frame" data-scheme=${scheme}></div>
+          </figure>`,
+        )}
+      </div>
+    </section>`;
   }
 
   /** Where a chosen colour falls under 4.5:1 against the background it sits on. */
   private contrastWarnings(): string[] {
-    const colour = (property: Colour) => this.colours[property] ?? COLOURS.find(([name]) => name === property)![2];
+    const colour = (property: Colour) => this.colours[property] ?? COLOURS.find(([name]) => name === property)![1];
     const surface = colour('--tip-color-surface');
     return (['--tip-color-text', '--tip-color-accent'] as const).flatMap((property) => {
       const ratio = contrastRatio(colour(property), surface);
-      return ratio < 4.5 ? [`Warning: ${property} is ${ratio.toFixed(2)}:1 against the background; text needs at least 4.5:1.`] : [];
+      return ratio < 4.5 ? [this.words.contrastWarning(this.words.colours[property], ratio.toFixed(2))] : [];
     });
   }
 
+  /** A block to copy, with its Copy button and the widgets' own copy confirmation and fallback. */
+  private renderCode(id: string, caption: string, text: string) {
+    const { words } = this;
+    const widgetWords = translations.get(this.language) ?? translations.get('en')!;
+    return html`<figure class="snippet">
+      <figcaption id="${id}-title">${caption}</figcaption>
+      <pre aria-labelledby="${id}-title" dir="ltr" translate="no"><code id="${id}-code">${text}</code></pre>
+      <button type="button" id="${id}-copy" aria-describedby="${id}-title" @click=${() => this.copier.copy(id, text)}>${words.copy}</button>
+      ${this.copier.renderStatus(id, widgetWords)} ${this.copier.renderFallback(id, text, widgetWords, () => this.querySelector(`#${id}-copy`))}
+    </figure>`;
+  }
+
   private renderSnippets() {
-    if (!this.release) return nothing;
-    const { module, classic } = pageSnippet(this.release, this.choice);
-    const forms: [id: string, title: string, text: string][] = [
-      ['snippet', 'Paste into your page', module],
-      ['classic', 'Or, where the page cannot load modules, the classic scripts', classic],
-      ['render', 'Pre-rendered: run in your site’s build, so the widget reads without JavaScript', RENDER_COMMAND],
-    ];
+    const { words } = this;
+    const release = this.release!;
+    const choice = this.choice;
+    const hosted = (host: Host) => {
+      const parts = pageSnippet(release, choice, { host });
+      return html`${this.renderCode(`${host}-head`, words.inHead, parts.head)} ${this.renderCode(`${host}-element`, words.whereItGoes, parts.element)}`;
+    };
     return html`<section class="snippets" aria-labelledby="snippets-heading">
-      <h2 id="snippets-heading">Copy</h2>
-      ${this.release.integrity ? nothing : html`<p class="warning">Integrity hashes appear once <code>npm run build</code> has run.</p>`}
-      ${forms.map(
-        ([id, title, text]) => html`<figure class="snippet">
-          <figcaption id="${id}-title">${title}</figcaption>
-          <pre aria-labelledby="${id}-title"><code id="${id}-code">${text}</code></pre>
-          <button type="button" id="${id}-copy" aria-describedby="${id}-title" @click=${() => this.copier.copy(id, text)}>${en.copy}</button>
-          ${this.copier.renderStatus(id, en)} ${this.copier.renderFallback(id, text, en, () => this.querySelector(`#${id}-copy`))}
-        </figure>`,
-      )}
+      <h2 id="snippets-heading">${words.stepPaste}</h2>
+      ${release.integrity ? nothing : html`<p class="warning">${words.hashesLater}</p>`}
+      <div class="hosts">
+        <section class="host" aria-labelledby="cdn-heading">
+          <h3 id="cdn-heading">${words.fromCdn}</h3>
+          ${hosted('cdn')}
+        </section>
+        <section class="host" aria-labelledby="self-heading">
+          <h3 id="self-heading">${words.selfHosted}</h3>
+          <p>${words.selfHostedSteps(release.version)}</p>
+          ${hosted('self')}
+        </section>
+      </div>
+      <details class="more">
+        <summary>${words.classicNote}</summary>
+        ${this.renderCode('classic', words.classicNote, wholeSnippet(pageSnippet(release, choice, { classic: true })))}
+      </details>
+      ${this.renderCode('render', words.preRender, RENDER_COMMAND)}
     </section>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.release) this.syncPreview();
+  private renderCheck() {
+    const { words } = this;
+    const problems = this.findings?.filter((finding) => !finding.ok).length ?? 0;
+    return html`<section class="check" aria-labelledby="check-heading">
+      <h2 id="check-heading">${words.stepCheck}</h2>
+      <p id="check-intro">${words.checkIntro}</p>
+      <label class="field"
+        >${words.pageHtml}
+        <textarea name="page-html" rows="6" dir="ltr" spellcheck="false" aria-describedby="check-intro" .value=${this.pageHtml}
+          @input=${(event: Event) => (this.pageHtml = (event.target as HTMLTextAreaElement).value)}></textarea
+      ></label>
+      <button type="button" @click=${() => (this.findings = checkPage(this.pageHtml, this.release!, this.choice, words))}>${words.check}</button>
+      <div class="findings" role="status">
+        ${this.findings
+          ? html`<p class="summary">${problems ? words.checkFound(problems) : words.checkAllGood}</p>
+              <ul>
+                ${this.findings.map((finding) => html`<li class=${finding.ok ? 'ok' : 'fix'}><span aria-hidden="true">${finding.ok ? '✓' : '✗'}</span> ${finding.text}</li>`)}
+              </ul>`
+          : nothing}
+      </div>
+    </section>`;
   }
 
-  /** The preview: the real element, its attributes and colours as chosen, in a `<tip-dataset>` for own data. */
-  private syncPreview(): void {
-    const frame = this.querySelector<HTMLElement>('.preview-frame')!;
-    const choice = this.choice;
-    let widget = frame.querySelector<HTMLElement>(WIDGET_TAGS.join(','));
-    if (widget?.localName !== choice.tag || Boolean(frame.querySelector('tip-dataset')) !== Boolean(choice.datasetFile)) {
-      frame.replaceChildren();
-      widget = document.createElement(choice.tag);
-      const provider = choice.datasetFile ? Object.assign(document.createElement('tip-dataset'), { data: this.data }) : undefined;
-      if (provider) provider.append(widget);
-      frame.append(provider ?? widget);
-      this.resize.disconnect();
-      this.resize.observe(widget);
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('language')) {
+      document.documentElement.lang = this.words.$code;
+      document.documentElement.dir = this.words.$dir;
+      document.title = `${this.words.title} — tip-widgets`;
+      if (changed.get('language') !== undefined) this.findings = undefined;
     }
-    const provider = frame.querySelector('tip-dataset') as (HTMLElement & { data?: Dataset }) | null;
-    if (provider && provider.data !== this.data) provider.data = this.data;
-    const wanted = new Map(choice.attributes.map(([name, value]) => [name, value === true ? '' : value]));
-    for (const { name } of [...widget.attributes]) if (!wanted.has(name) && name !== 'style') widget.removeAttribute(name);
-    for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
-    widget.style.cssText = choice.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+    if (this.release) this.syncPreviews();
+  }
+
+  /** Each preview: the real element, its attributes and colours as chosen, in a `<tip-dataset>` for own data. */
+  private syncPreviews(): void {
+    const choice = this.choice;
+    for (const frame of this.querySelectorAll<HTMLElement>('.preview-frame')) {
+      let widget = frame.querySelector<HTMLElement>(WIDGET_TAGS.join(','));
+      if (widget?.localName !== choice.tag || Boolean(frame.querySelector('tip-dataset')) !== Boolean(choice.datasetFile)) {
+        frame.replaceChildren();
+        widget = document.createElement(choice.tag);
+        const provider = choice.datasetFile ? Object.assign(document.createElement('tip-dataset'), { data: this.data }) : undefined;
+        if (provider) provider.append(widget);
+        frame.append(provider ?? widget);
+        // The light page's widget gives the height the snippet reserves.
+        if (frame.dataset.scheme === 'light') {
+          this.resize.disconnect();
+          this.resize.observe(widget);
+        }
+      }
+      const provider = frame.querySelector('tip-dataset') as (HTMLElement & { data?: Dataset }) | null;
+      if (provider && provider.data !== this.data) provider.data = this.data;
+      const wanted = new Map(choice.attributes.map(([name, value]) => [name, value === true ? '' : value]));
+      for (const { name } of [...widget.attributes]) if (!wanted.has(name) && name !== 'style') widget.removeAttribute(name);
+      for (const [name, value] of wanted) if (widget.getAttribute(name) !== value) widget.setAttribute(name, value);
+      widget.style.cssText = choice.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+    }
   }
 }
 

@@ -24,19 +24,28 @@ export interface EmbedChoice {
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function scriptTag({ version, integrity }: Release, file: string): string {
+/**
+ * Where the script files are served from: the jsDelivr CDN, pinned to the release, or the editor's own site, where
+ * the package's dist/cdn/ folder is copied to /tip-widgets/ (no third party then sees the page's readers).
+ */
+export type Host = 'cdn' | 'self';
+/** The folder of the editor's own site the self-hosted snippet loads from. */
+export const SELF_HOSTED_FOLDER = '/tip-widgets/';
+
+function scriptTag({ version, integrity }: Release, file: string, host: Host): string {
   const classic = file.endsWith('.iife.js');
   const hash = integrity?.[file];
-  return `<script${classic ? '' : ' type="module"'} src="https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}"${classic ? ' defer' : ''}${
+  const src = host === 'cdn' ? `https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}` : `${SELF_HOSTED_FOLDER}${file}`;
+  return `<script${classic ? '' : ' type="module"'} src="${src}"${classic ? ' defer' : ''}${
     hash ? `\n        integrity="${hash}" crossorigin="anonymous"` : ''
   }></script>`;
 }
 
 /** The scripts, in the order they must load: the dataset checker for own data, the bundle, the language. */
-function scripts(release: Release, choice: EmbedChoice, classic: boolean): string {
+function scripts(release: Release, choice: EmbedChoice, classic: boolean, host: Host): string {
   const extension = classic ? '.iife.js' : '.js';
   const files = [...(choice.datasetFile ? ['tip-dataset'] : []), 'tip-widgets', ...(choice.language ? [`lang/${choice.language}`] : [])];
-  return files.map((file) => scriptTag(release, `${file}${extension}`)).join('\n');
+  return files.map((file) => scriptTag(release, `${file}${extension}`, host)).join('\n');
 }
 
 /** The element with only the attributes that differ from their defaults, in its `<tip-dataset>` for own data. */
@@ -56,16 +65,21 @@ export function cssRules(choice: EmbedChoice): string {
   return rules.join('\n');
 }
 
-/** The snippet for a page: the CSS, the scripts and the element, with the classic scripts as an alternative. */
-export function pageSnippet(release: Release, choice: EmbedChoice): { module: string; classic: string } {
+/** The snippet in the two places it goes: the page's head (the CSS and the scripts), and where the widget appears. */
+export interface SnippetParts {
+  head: string;
+  element: string;
+}
+
+/** The snippet for a page, its scripts from `host`, as modules or as the classic files. */
+export function pageSnippet(release: Release, choice: EmbedChoice, { host = 'cdn', classic = false }: { host?: Host; classic?: boolean } = {}): SnippetParts {
   const css = cssRules(choice);
   const style = css ? `<style>\n${css}\n</style>\n` : '';
-  const element = elementHtml(choice);
-  return {
-    module: `${style}${scripts(release, choice, false)}\n\n${element}`,
-    classic: `${style}${scripts(release, choice, true)}\n\n${element}`,
-  };
+  return { head: `${style}${scripts(release, choice, classic, host)}`, element: elementHtml(choice) };
 }
+
+/** Both parts as one text, for a page whose head and body are pasted together. */
+export const wholeSnippet = ({ head, element }: SnippetParts): string => `${head}\n\n${element}`;
 
 /**
  * The command that pre-renders a page holding the snippet, for a site whose build can run it: the widget then

@@ -1,0 +1,91 @@
+import { html } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Dataset } from '../data/schema.ts';
+import { translations } from '../i18n/translation-registry.ts';
+import { THEMES } from '../shared/tip-element.ts';
+import type { ManifestAttribute } from './manifest-attributes.ts';
+import { pickerOptions, searchOptions } from './pickers.ts';
+import type { BuilderWords } from './words/en.ts';
+
+/** Options that stand for an attribute left out, so the widget's default applies. */
+export const UNSET = '';
+
+/** What a control needs of the builder: the words, the data its pickers search, and how to report a choice. */
+export interface ControlContext {
+  words: BuilderWords;
+  data: Dataset;
+  query: (name: string) => string;
+  search: (name: string, query: string) => void;
+  set: (name: string, value: string | boolean) => void;
+}
+
+/**
+ * What the editor reads first (the plain question, "Which figure?"), and under it, for developers, the attribute's
+ * name and the manifest's description, in English as the manifest writes it.
+ */
+function renderLabel(attribute: ManifestAttribute, words: BuilderWords, id: string) {
+  return html`<label class="question" for=${id}>${words.attributes[attribute.name] ?? attribute.name}</label>
+    <p class="developer" id="${id}-detail"><span class="visually-hidden">${words.forDevelopers}: </span><code dir="ltr">${attribute.name}</code>
+      <span lang="en" dir="ltr">${attribute.description.replace(/`/g, '')}</span></p>`;
+}
+
+/** A fixed list's choice in the editor's words: "Grid of cards" for `grid`. */
+const valueLabel = (value: string, words: BuilderWords) => words.values[value] ?? value;
+
+/**
+ * One attribute's control. Options are selected by their live property, not the `selected` attribute: once an
+ * editor has picked one the browser ignores the attribute, and a search that reuses the option for another value
+ * would leave it highlighted.
+ */
+export function renderControl(attribute: ManifestAttribute, value: string | boolean, { words, data, query, search, set }: ControlContext) {
+  const id = `attribute-${attribute.name}`;
+  const described = `${id}-detail`;
+  const change = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    set(attribute.name, input.type === 'checkbox' ? input.checked : input.value);
+  };
+  if (attribute.name === 'locale') {
+    const languages = [...translations.values()].map((t) => [t.$code, t.$name]);
+    return html`<div class="field">${renderLabel(attribute, words, id)}
+      <select id=${id} name=${attribute.name} aria-describedby=${described} @change=${change}>
+        ${languages.map(([code, name]) => html`<option value=${code} lang=${code} .selected=${live((value || 'en') === code)}>${name}</option>`)}
+      </select></div>`;
+  }
+  const options = pickerOptions(attribute.name, data);
+  if (options) {
+    const found = searchOptions(options, query(attribute.name));
+    const label = words.attributes[attribute.name] ?? attribute.name;
+    return html`<div class="field picker">
+      ${renderLabel(attribute, words, id)}
+      <input
+        type="search"
+        id="${id}-search"
+        aria-label=${words.searchFor(label)}
+        placeholder=${words.search}
+        .value=${query(attribute.name)}
+        @input=${(event: Event) => search(attribute.name, (event.target as HTMLInputElement).value)}
+      />
+      <select id=${id} name=${attribute.name} size="5" aria-describedby=${described} @change=${change}>
+        <option value=${UNSET} .selected=${live(value === UNSET)}>${words.none}</option>
+        ${found.map((option) => html`<option value=${option.value} lang="en" dir="ltr" .selected=${live(option.value === value)}>${option.label}</option>`)}
+      </select>
+    </div>`;
+  }
+  const kind = attribute.name === 'theme' ? { kind: 'select' as const, options: [...THEMES] } : attribute.name === 'dir' ? { kind: 'select' as const, options: ['ltr', 'rtl'] } : attribute.type;
+  switch (kind.kind) {
+    case 'select':
+      return html`<div class="field">${renderLabel(attribute, words, id)}
+        <select id=${id} name=${attribute.name} aria-describedby=${described} @change=${change}>
+          ${attribute.name === 'dir' ? html`<option value=${UNSET} .selected=${live(value === UNSET)}>${words.none}</option>` : ''}
+          ${kind.options.map((option) => html`<option value=${option} .selected=${live(option === value)}>${valueLabel(option, words)}</option>`)}
+        </select></div>`;
+    case 'boolean':
+      return html`<div class="field checkbox">
+        <input type="checkbox" id=${id} name=${attribute.name} aria-describedby=${described} .checked=${value === true} @change=${change} />
+        ${renderLabel(attribute, words, id)}
+      </div>`;
+    default:
+      return html`<div class="field">${renderLabel(attribute, words, id)}
+        <input id=${id} name=${attribute.name} aria-describedby=${described} type=${kind.kind === 'number' ? 'number' : 'text'} .value=${String(value)} @change=${change} /></div>`;
+  }
+}
