@@ -246,6 +246,19 @@ describe('the embed builder', () => {
     expect([...layout.options].map((o) => o.textContent!.trim())).to.deep.equal(['Grid of cards', 'Tabs, one per agency']);
   });
 
+  it('asks for the timeline\'s kinds of event as checkboxes named as the widget names them', async () => {
+    const { builder, doc } = await openBuilder();
+    await pick(builder, 'task-force-timeline');
+    const boxes = [...builder.querySelectorAll<HTMLInputElement>('input[name="kinds"]')];
+    expect(boxes.map((box) => box.parentElement!.textContent!.trim())).to.deep.equal(['Law', 'Meeting', 'Statement', 'Report', 'Plan', 'Commitment']);
+    for (const kind of ['report', 'meeting']) {
+      boxes.find((box) => box.value === kind)!.click();
+      await builder.updateComplete;
+    }
+    expect(snippet(doc)).to.contain('<task-force-timeline kinds="meeting,report"></task-force-timeline>');
+    await waitFor(() => preview(doc)!.getAttribute('kinds') === 'meeting,report', 'the preview shows those kinds');
+  });
+
   it('previews the same element on a light page and on a dark page', async () => {
     const { doc } = await openBuilder();
     const [light, dark] = previews(doc);

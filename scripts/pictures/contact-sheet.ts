@@ -41,8 +41,8 @@ async function wholePage(page: Page, width: number): Promise<PNG> {
 }
 
 /** Writes the cells (a row per scheme and direction, a column per width) side by side on the sheet's grey. */
-function writeSheet(name: string, cells: PNG[][]): void {
-  const columnWidths = WIDTHS.map((_, column) => Math.max(...cells.map((row) => row[column].width)));
+function writeSheet(name: string, cells: PNG[][], widths: number[]): void {
+  const columnWidths = widths.map((_, column) => Math.max(...cells.map((row) => row[column].width)));
   const rowHeights = cells.map((row) => Math.max(...row.map((cell) => cell.height)));
   const sheet = new PNG({
     width: columnWidths.reduce((sum, width) => sum + width + GAP, GAP),
@@ -59,8 +59,8 @@ function writeSheet(name: string, cells: PNG[][]): void {
     y += rowHeights[r] + GAP;
   });
   const file = `${PICTURES_DIR}contact-sheets/${name}.png`;
-  writeFileSync(file, PNG.sync.write(sheet));
-  console.log(`${file}: rows light, dark, Arabic light, Arabic dark; columns ${WIDTHS.join(', ')} px`);
+  writeFileSync(file, PNG.sync.write(sheet, { deflateLevel: 9 }));
+  console.log(`${file}: rows light, dark, Arabic light, Arabic dark; columns ${widths.join(', ')} px`);
 }
 
 const camera = await openCamera();
@@ -74,13 +74,15 @@ try {
       for (const width of WIDTHS) row.push(await wholePage((await camera.open({ markup: PICTURED[tag], width, theme, arabic })).page, width));
       cells.push(row);
     }
-    writeSheet(tag, cells);
+    writeSheet(tag, cells, WIDTHS);
   }
-  // The builder as an editor first sees it (a headline figure), in the reader's scheme, its own words in English or Arabic.
+  // The builder as an editor first sees it (a headline figure), in the reader's scheme, its own words in English or
+  // Arabic, on a phone and a desktop: its whole page is long, and the tablet's one column is the phone's, wider.
   const cells: PNG[][] = [];
+  const builderWidths = [360, 1280];
   for (const { theme, arabic } of ROWS) {
     const row: PNG[] = [];
-    for (const width of WIDTHS) {
+    for (const width of builderWidths) {
       const page = await camera.openPath('/dist/site/builder/index.html', width, theme);
       await page.waitForFunction(() => document.querySelector('#cdn-head-code')?.textContent && document.querySelectorAll('.preview-frame tip-stat-card').length === 2, { polling: 'raf', timeout: 30_000 });
       if (arabic) {
@@ -92,7 +94,7 @@ try {
     }
     cells.push(row);
   }
-  writeSheet('embed-builder', cells);
+  writeSheet('embed-builder', cells, builderWidths);
 } finally {
   await camera.close();
 }

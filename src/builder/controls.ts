@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Dataset } from '../data/schema.ts';
 import { translations } from '../i18n/translation-registry.ts';
+import { en } from '../i18n/translations/en.ts';
 import { THEMES } from '../shared/tip-element.ts';
 import type { ManifestAttribute } from './manifest-attributes.ts';
 import { pickerOptions, searchOptions } from './pickers.ts';
@@ -24,9 +25,12 @@ export interface ControlContext {
  * name and the manifest's description, in English as the manifest writes it.
  */
 function renderLabel(attribute: ManifestAttribute, words: BuilderWords, id: string) {
-  return html`<label class="question" for=${id}>${words.attributes[attribute.name] ?? attribute.name}</label>
-    <p class="developer" id="${id}-detail"><span class="visually-hidden">${words.forDevelopers}: </span><code dir="ltr">${attribute.name}</code>
-      <span lang="en" dir="ltr">${attribute.description.replace(/`/g, '')}</span></p>`;
+  return html`<label class="question" for=${id}>${words.attributes[attribute.name] ?? attribute.name}</label> ${renderDetail(attribute, words, id)}`;
+}
+
+function renderDetail(attribute: ManifestAttribute, words: BuilderWords, id: string) {
+  return html`<p class="developer" id="${id}-detail"><span class="visually-hidden">${words.forDevelopers}: </span><code dir="ltr">${attribute.name}</code>
+    <span lang="en" dir="ltr">${attribute.description.replace(/`/g, '')}</span></p>`;
 }
 
 /** A fixed list's choice in the editor's words: "Grid of cards" for `grid`. */
@@ -51,6 +55,7 @@ export function renderControl(attribute: ManifestAttribute, value: string | bool
         ${languages.map(([code, name]) => html`<option value=${code} lang=${code} .selected=${live((value || 'en') === code)}>${name}</option>`)}
       </select></div>`;
   }
+  if (attribute.name === 'kinds') return renderKinds(attribute, typeof value === 'string' ? value : UNSET, words, set);
   const options = pickerOptions(attribute.name, data);
   if (options) {
     const found = searchOptions(options, query(attribute.name));
@@ -88,4 +93,30 @@ export function renderControl(attribute: ManifestAttribute, value: string | bool
       return html`<div class="field">${renderLabel(attribute, words, id)}
         <input id=${id} name=${attribute.name} aria-describedby=${described} type=${kind.kind === 'number' ? 'number' : 'text'} .value=${String(value)} @change=${change} /></div>`;
   }
+}
+
+/**
+ * The timeline's `kinds` as a checkbox per kind of event, named as the widget names them in the builder's language;
+ * none checked is every kind (the attribute left out), and the attribute lists the checked ones in the widget's order.
+ */
+function renderKinds(attribute: ManifestAttribute, value: string, words: BuilderWords, set: ControlContext['set']) {
+  const names = (translations.get(words.$code) ?? en).eventKinds;
+  const kinds = Object.keys(en.eventKinds) as (keyof typeof en.eventKinds)[];
+  const chosen = new Set(value.split(',').map((kind) => kind.trim()).filter(Boolean));
+  const toggle = (kind: string, checked: boolean) => {
+    if (checked) chosen.add(kind);
+    else chosen.delete(kind);
+    set(attribute.name, kinds.filter((k) => chosen.has(k)).join(','));
+  };
+  const id = `attribute-${attribute.name}`;
+  return html`<fieldset class="field kinds" aria-describedby="${id}-detail">
+    <legend class="question">${words.attributes[attribute.name] ?? attribute.name}</legend>
+    ${renderDetail(attribute, words, id)}
+    ${kinds.map(
+      (kind) => html`<label class="kind"
+        ><input type="checkbox" name=${attribute.name} value=${kind} .checked=${chosen.has(kind)} @change=${(event: Event) => toggle(kind, (event.target as HTMLInputElement).checked)} />
+        ${names[kind]}</label
+      >`,
+    )}
+  </fieldset>`;
 }
