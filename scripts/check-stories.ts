@@ -140,6 +140,8 @@ async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): 
   const reducedMotion = entry.id.endsWith('--reduced-motion');
   const page = await browser.newPage();
   try {
+    // In front, so that it draws frames: a page Chromium treats as hidden advances no animation.
+    await page.bringToFront();
     await page.setViewport({ width: 1280, height: 900 });
     if (reducedMotion) await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     await watchPage(page, problems);
@@ -157,16 +159,18 @@ async function checkEntry(browser: Browser, origin: string, entry: IndexEntry): 
       const language = Object.entries(LANGUAGE_STORIES).find(([suffix]) => entry.id.endsWith(suffix))?.[1];
       if (language) problems.push(...(await languageProblems(page, rootSelector, language)));
       // axe judges the page at rest: a figure still rising in (count-up) has, for 0.7 s, the contrast of its fade.
-      await page.waitForFunction(
-        (tags: readonly string[]) =>
-          [...document.querySelectorAll(tags.join(','))].every((widget) =>
-            (widget.shadowRoot?.getAnimations() ?? []).every(
-              (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
-            ),
-          ),
-        { polling: 'raf', timeout: 30_000 },
-        WIDGET_TAGS,
-      );
+      // Asked from here every 100 ms, not on the page's frames: where it drew none, the timeout names what still ran.
+      const running = (tags: readonly string[]) =>
+        [...document.querySelectorAll(tags.join(','))].flatMap((widget) =>
+          (widget.shadowRoot?.getAnimations() ?? [])
+            .filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity)
+            .map((animation) => `<${widget.localName}> ${(animation as CSSAnimation).animationName ?? 'animation'} at ${Math.round(Number(animation.currentTime))} ms`),
+        );
+      let still = await page.evaluate(running, WIDGET_TAGS);
+      for (const until = performance.now() + 30_000; still.length > 0 && performance.now() < until; still = await page.evaluate(running, WIDGET_TAGS)) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (still.length > 0) problems.push(`animations still running after 30 s: ${still.join('; ')}`);
       problems.push(...(await axeViolations(page, rootSelector, isDocs)));
     }
   } catch (error) {

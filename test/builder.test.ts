@@ -186,6 +186,11 @@ describe('the embed builder', () => {
     await choose(builder, 'input[name="--tip-color-text"]', '#dddddd');
     expect(warning.textContent).to.match(/^Text is 1\.\d+:1 against the background/);
     expect(snippet(builder.ownerDocument)).to.contain('--tip-color-text: #dddddd;');
+    // A dark brand text colour reads on a light page, and vanishes on a dark one, which theme="auto" also shows.
+    await choose(builder, 'input[name="--tip-color-text"]', '#1b1f24');
+    expect(warning.textContent).to.match(/^On a dark page: Text is 1\.\d+:1 against the background/);
+    await choose(builder, '#attribute-theme', 'light');
+    expect(warning.textContent!.trim()).to.equal('');
   });
 
   it('is usable with the keyboard alone, from the first control to Copy', async () => {

@@ -18,16 +18,20 @@ import { BUILDER_LANGUAGES, builderWordsFor } from './words/index.ts';
 const WIDTHS = { phone: 360, sidebar: 280, article: 720 } as const;
 type Width = keyof typeof WIDTHS;
 
-/** The brand colours an editor can set, each a documented `--tip-*` property, with its light default. */
-const COLOURS = [
-  ['--tip-color-text', '#1b1f24'],
-  ['--tip-color-surface', '#ffffff'],
-  ['--tip-color-accent', '#9b1c3f'],
-] as const;
-type Colour = (typeof COLOURS)[number][0];
-
 /** The two pages a preview shows the widget on: what `theme="auto"` follows. */
 const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+/**
+ * The brand colours an editor can set, each a documented `--tip-*` property, with its defaults on a light and a
+ * dark page (src/shared/tokens.styles.ts). A colour set applies on both pages.
+ */
+const COLOURS = [
+  ['--tip-color-text', { light: '#1b1f24', dark: '#eef1f4' }],
+  ['--tip-color-surface', { light: '#ffffff', dark: '#15191e' }],
+  ['--tip-color-accent', { light: '#9b1c3f', dark: '#ff9eb5' }],
+] as const;
+type Colour = (typeof COLOURS)[number][0];
 
 /**
  * The embed builder (src/builder/index.html): an editor picks a widget, sets it up in plain words (the form comes
@@ -216,7 +220,7 @@ export class EmbedBuilder extends LitElement {
             ><input
               type="color"
               name=${property}
-              .value=${this.colours[property] ?? fallback}
+              .value=${this.colours[property] ?? fallback.light}
               @input=${(event: Event) => (this.colours = { ...this.colours, [property]: (event.target as HTMLInputElement).value })}
             />
             <span>${words.colours[property]} <code class="developer" dir="ltr">${property}</code></span></label
@@ -275,13 +279,23 @@ export class EmbedBuilder extends LitElement {
     </section>`;
   }
 
-  /** Where a chosen colour falls under 4.5:1 against the background it sits on. */
+  /**
+   * Where a colour falls under 4.5:1 against the background it sits on, on each page the widget's scheme shows it
+   * on: a brand text colour chosen for a light page can vanish on a dark one, where `theme="auto"` follows the reader.
+   */
   private contrastWarnings(): string[] {
-    const colour = (property: Colour) => this.colours[property] ?? COLOURS.find(([name]) => name === property)![1];
-    const surface = colour('--tip-color-surface');
-    return (['--tip-color-text', '--tip-color-accent'] as const).flatMap((property) => {
-      const ratio = contrastRatio(colour(property), surface);
-      return ratio < 4.5 ? [this.words.contrastWarning(this.words.colours[property], ratio.toFixed(2))] : [];
+    const { words } = this;
+    const theme = this.values[this.tag]?.theme;
+    const schemes: readonly Scheme[] = theme === 'light' || theme === 'dark' ? [theme] : SCHEMES;
+    return schemes.flatMap((scheme) => {
+      const colour = (property: Colour) => this.colours[property] ?? COLOURS.find(([name]) => name === property)![1][scheme];
+      const surface = colour('--tip-color-surface');
+      return (['--tip-color-text', '--tip-color-accent'] as const).flatMap((property) => {
+        const ratio = contrastRatio(colour(property), surface);
+        if (ratio >= 4.5) return [];
+        const warning = words.contrastWarning(words.colours[property], ratio.toFixed(2));
+        return [scheme === 'dark' ? words.onDarkPage(warning) : warning];
+      });
     });
   }
 

@@ -68,6 +68,7 @@ export const builderAr: BuilderWords = {
   defaultColours: 'استخدام الألوان الافتراضية',
   contrastWarning: (what, ratio) =>
     `تباين «${isolate(what)}» مع الخلفية ${isolate(`${ratio}:1`)}؛ ويحتاج النص إلى ${isolate('4.5:1')} على الأقل.`,
+  onDarkPage: (warning) => `على صفحة داكنة: ${warning}`,
 
   stepData: 'بياناتك الخاصة (اختياري)',
   datasetFile: `ملف مجموعة بيانات (بتنسيق ${isolate('JSON')} كما يصفه ${isolate('data/dataset.schema.json')})`,

@@ -68,6 +68,7 @@ export const builderEn = {
   colours: { '--tip-color-text': 'Text', '--tip-color-surface': 'Background', '--tip-color-accent': 'Accent (figures, markers)' } as Record<string, string>,
   defaultColours: 'Use the default colours',
   contrastWarning: (what: string, ratio: string) => `${what} is ${ratio}:1 against the background; text needs at least 4.5:1.`,
+  onDarkPage: (warning: string) => `On a dark page: ${warning}`,
 
   stepData: 'Your own data (optional)',
   datasetFile: 'A dataset file (JSON, as data/dataset.schema.json describes)',

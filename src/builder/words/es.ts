@@ -66,6 +66,7 @@ export const builderEs: BuilderWords = {
   colours: { '--tip-color-text': 'Texto', '--tip-color-surface': 'Fondo', '--tip-color-accent': 'Énfasis (cifras, marcadores)' },
   defaultColours: 'Usar los colores predeterminados',
   contrastWarning: (what, ratio) => `El contraste de «${what}» con el fondo es de ${ratio.replace('.', ',')}:1; el texto necesita al menos 4,5:1.`,
+  onDarkPage: (warning) => `En una página oscura: ${warning}`,
 
   stepData: 'Sus propios datos (opcional)',
   datasetFile: 'Un archivo de conjunto de datos (JSON, como describe data/dataset.schema.json)',

@@ -67,6 +67,7 @@ export const builderFr: BuilderWords = {
   defaultColours: 'Utiliser les couleurs par défaut',
   contrastWarning: (what, ratio) =>
     `Le contraste de «\u00a0${what}\u00a0» avec le fond est de ${ratio.replace('.', ',')}:1\u00a0; le texte demande au moins 4,5:1.`,
+  onDarkPage: (warning) => `Sur une page sombre\u00a0: ${warning}`,
 
   stepData: 'Vos propres données (facultatif)',
   datasetFile: 'Un fichier de jeu de données (JSON, au format décrit par data/dataset.schema.json)',

@@ -66,6 +66,7 @@ export const builderPt: BuilderWords = {
   colours: { '--tip-color-text': 'Texto', '--tip-color-surface': 'Fundo', '--tip-color-accent': 'Destaque (números, marcadores)' },
   defaultColours: 'Usar as cores padrão',
   contrastWarning: (what, ratio) => `O contraste de “${what}” com o fundo é de ${ratio.replace('.', ',')}:1; o texto precisa de pelo menos 4,5:1.`,
+  onDarkPage: (warning) => `Em uma página escura: ${warning}`,
 
   stepData: 'Seus próprios dados (opcional)',
   datasetFile: 'Um arquivo de conjunto de dados (JSON, conforme descrito em data/dataset.schema.json)',
