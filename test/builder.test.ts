@@ -234,6 +234,14 @@ describe('the embed builder', () => {
     expect(stats).to.deep.equal(['survivors-housed']);
     await waitFor(() => seen(preview(doc)!).includes('4,242'), 'the card shows the file\'s own figure');
     expect(snippet(doc)).to.contain('/dist/cdn/tip-dataset.js');
+    // Checked, a page whose card is outside its <tip-dataset src> would show the bundled data: said so.
+    const area = builder.querySelector<HTMLTextAreaElement>('textarea[name="page-html"]')!;
+    area.value = `${doc.querySelector('#cdn-head-code')!.textContent}<tip-stat-card stat="survivors-housed"></tip-stat-card>`;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await builder.updateComplete;
+    builder.querySelector<HTMLButtonElement>('.check button')!.click();
+    await builder.updateComplete;
+    expect(builder.querySelector('.findings li:last-child')!.textContent).to.contain('is not inside <tip-dataset src="…">');
   });
 
   it('asks in plain words, with the attribute and its description under each question for developers', async () => {
@@ -310,6 +318,9 @@ describe('the embed builder', () => {
     const noElement = await check(whole.replace(/<tip-stat-card[^>]*><\/tip-stat-card>/, ''));
     expect(noElement.at(-1)).to.equal('fix ✗ The widget <tip-stat-card> is missing: paste the line for where it should appear.');
     expect(builder.querySelector('.findings .summary')!.textContent).to.equal('1 thing to fix.');
+    // Another widget asks for another check: the old findings go.
+    await pick(builder, 'task-force-timeline');
+    expect(builder.querySelector('.findings li')).to.equal(null);
   });
 
   it('speaks the five languages of the widgets, right to left in Arabic', async () => {

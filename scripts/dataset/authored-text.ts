@@ -12,7 +12,8 @@ import { numbersIn, quotesStateNumber } from './number-forms.ts';
 export const fold = (text: string) =>
   text.normalize('NFD').replace(/\p{Diacritic}/gu, '').replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (phrase: string, flags = '') => new RegExp(`(?<![\\p{L}\\d])${escape(fold(phrase))}(?![\\p{L}\\d])`, `u${flags}`);
+/** A phrase as whole words of folded text: "editorial" not inside "editorials". */
+export const wholeWord = (phrase: string, flags = '') => new RegExp(`(?<![\\p{L}\\d])${escape(fold(phrase))}(?![\\p{L}\\d])`, `u${flags}`);
 
 /** A person is named by their surname: the last word of `name` ("Otero" for María Otero), accents aside, capitalised. */
 export function personPattern(person: Person): RegExp {

@@ -1,5 +1,5 @@
 import type { Source } from '../../src/data/schema.ts';
-import { fold } from './authored-text.ts';
+import { fold, wholeWord } from './authored-text.ts';
 import type { SourceText } from './source-text.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { SourceText } from './source-text.ts';
  */
 export function sourceMetadataProblems(source: Source, text: SourceText): string[] {
   const fromAddress = new Set(source.fromAddress ?? []);
-  const printed = (words: string) => text.inArticle((article) => fold(article).toLowerCase().includes(fold(words).toLowerCase()));
+  const printed = (words: string) => text.inArticle((article) => wholeWord(words, 'i').test(fold(article)));
   const problems: string[] = [];
   if (fromAddress.size > 0 && !source.url) problems.push('fromAddress names fields read from an address, but it has no url');
   if (!fromAddress.has('publisher') && !printed(source.publisher)) {

@@ -1,5 +1,5 @@
 import type { Citation, Dataset } from '../../src/data/schema.ts';
-import { quoteTerms } from '../../src/shared/source-links.ts';
+import { quoteTerms, quoteWords } from '../../src/shared/source-links.ts';
 import { normalizeWhitespace } from './source-text.ts';
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -27,7 +27,7 @@ export function fragmentProblem(quote: string, documentText: string): string | u
   if (starts.length !== 1) return `its text fragment's start "${start}" occurs ${starts.length} times in the document, not once: begin the quote elsewhere`;
   if (end === undefined) return undefined;
   // The quote, from its start term to its end term, and where the end term first follows the start.
-  const words = normalizeWhitespace(quote).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const words = quoteWords(normalizeWhitespace(quote));
   const from = starts[0] + start.length;
   const first = occurrences(text.slice(from), end)[0];
   if (first === undefined || from + first !== starts[0] + words.length - end.length) {

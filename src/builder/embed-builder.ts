@@ -10,7 +10,7 @@ import { contrastRatio } from './contrast.ts';
 import { renderControl, UNSET } from './controls.ts';
 import { defaultValue, manifestAttributes, type Manifest, type ManifestAttribute } from './manifest-attributes.ts';
 import { checkPage, type Finding } from './page-check.ts';
-import { pageSnippet, RENDER_COMMAND, wholeSnippet, type EmbedChoice, type Host, type Release } from './snippet.ts';
+import { pageSnippet, RENDER_COMMAND, type EmbedChoice, type Host, type Release } from './snippet.ts';
 import { WIDGET_PICTURES } from './widget-pictures.ts';
 import { BUILDER_LANGUAGES, builderWordsFor } from './words/index.ts';
 
@@ -42,8 +42,8 @@ type Colour = (typeof COLOURS)[number][0];
  * are in the widgets' five languages. Rendered in the light DOM: it is a page.
  */
 export class EmbedBuilder extends LitElement {
-  /** The language of the builder's own words, from the page's `lang` at first. */
-  @state() private language = builderWordsFor(document.documentElement.lang || navigator.language).$code;
+  /** The language of the builder's own words: the editor's browser's at first, English where it has none of its five. */
+  @state() private language = builderWordsFor(navigator.language).$code;
   @state() private tag: WidgetTag = 'tip-stat-card';
   /** Each widget's chosen attribute values, kept when the editor switches widgets and back. */
   // A card starts on a figure (startOnAFigure): a widget to see, not the message that it lacks one.
@@ -315,9 +315,14 @@ export class EmbedBuilder extends LitElement {
     const { words } = this;
     const release = this.release!;
     const choice = this.choice;
+    // The element is the same for every host and script kind; what goes in the head differs.
     const hosted = (host: Host) => {
       const parts = pageSnippet(release, choice, { host });
-      return html`${this.renderCode(`${host}-head`, words.inHead, parts.head)} ${this.renderCode(`${host}-element`, words.whereItGoes, parts.element)}`;
+      return html`${this.renderCode(`${host}-head`, words.inHead, parts.head)} ${this.renderCode(`${host}-element`, words.whereItGoes, parts.element)}
+        <details class="more">
+          <summary>${words.classicNote}</summary>
+          ${this.renderCode(`${host}-classic`, words.inHead, pageSnippet(release, choice, { host, classic: true }).head)}
+        </details>`;
     };
     return html`<section class="snippets" aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${words.stepPaste}</h2>
@@ -333,10 +338,6 @@ export class EmbedBuilder extends LitElement {
           ${hosted('self')}
         </section>
       </div>
-      <details class="more">
-        <summary>${words.classicNote}</summary>
-        ${this.renderCode('classic', words.classicNote, wholeSnippet(pageSnippet(release, choice, { classic: true })))}
-      </details>
       ${this.renderCode('render', words.preRender, RENDER_COMMAND)}
     </section>`;
   }
@@ -362,6 +363,11 @@ export class EmbedBuilder extends LitElement {
           : nothing}
       </div>
     </section>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // What "Check my page" said was about the choice before: a new widget or dataset asks for a new check.
+    if (changed.has('tag') || changed.has('datasetFile')) this.findings = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -49,6 +49,9 @@ export function checkPage(html: string, release: Release, choice: EmbedChoice, w
     else if (bundle && language.index < bundle.index) findings.push({ ok: false, text: checks.languageFirst(language.file) });
     else findings.push({ ok: true, text: checks.language(language.file) });
   }
-  findings.push(doc.querySelector(choice.tag) ? { ok: true, text: checks.element(choice.tag) } : { ok: false, text: checks.noElement(choice.tag) });
+  if (!doc.querySelector(choice.tag)) findings.push({ ok: false, text: checks.noElement(choice.tag) });
+  // With own data, a widget outside a <tip-dataset src> would show the bundled data instead.
+  else if (choice.datasetFile && !doc.querySelector(`tip-dataset[src] ${choice.tag}`)) findings.push({ ok: false, text: checks.notInProvider(choice.tag) });
+  else findings.push({ ok: true, text: checks.element(choice.tag) });
   return findings;
 }

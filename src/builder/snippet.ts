@@ -78,9 +78,6 @@ export function pageSnippet(release: Release, choice: EmbedChoice, { host = 'cdn
   return { head: `${style}${scripts(release, choice, classic, host)}`, element: elementHtml(choice) };
 }
 
-/** Both parts as one text, for a page whose head and body are pasted together. */
-export const wholeSnippet = ({ head, element }: SnippetParts): string => `${head}\n\n${element}`;
-
 /**
  * The command that pre-renders a page holding the snippet, for a site whose build can run it: the widget then
  * reads without JavaScript. Its language is the element's `locale`; its own dataset is read beside the page.

@@ -9,13 +9,16 @@ const WHOLE_QUOTE_WORDS = 10;
 /** Words at each end of a longer quote: enough to be unique in a document, which `npm run data` checks. */
 const END_WORDS = 5;
 
+/** A quote from its first letter or digit to its last: what a text directive can match. */
+export const quoteWords = (quote: string): string => quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /**
  * The words a URL text fragment looks for to land on a quote: the whole quote when short, else its first and
  * last words (`start,end`). A mark or ellipsis at an edge is left out: the page may print it otherwise, and a
  * text directive must begin and end on a word.
  */
 export function quoteTerms(quote: string): { start: string; end?: string } {
-  const words = quote.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').split(/\s+/);
+  const words = quoteWords(quote).split(/\s+/);
   if (words.length <= WHOLE_QUOTE_WORDS) return { start: words.join(' ') };
   return { start: words.slice(0, END_WORDS).join(' '), end: words.slice(-END_WORDS).join(' ') };
 }
@@ -29,7 +32,8 @@ const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
  */
 export function quoteUrl(url: string, quote: string): string {
   const { start, end } = quoteTerms(quote);
-  return `${url}#:~:text=${term(start)}${end === undefined ? '' : `,${term(end)}`}`;
+  // After an address's own fragment (`#section`), the directive follows it: `#section:~:text=…`.
+  return `${url}${url.includes('#') ? '' : '#'}:~:text=${term(start)}${end === undefined ? '' : `,${term(end)}`}`;
 }
 
 /**

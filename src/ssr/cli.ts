@@ -119,7 +119,8 @@ async function main(argv: string[]): Promise<number> {
     const rendered = await renderWidgets(html, { loadDataset, stylesheets: values.stylesheets, locale: values.locale });
     for (const problem of rendered.problems) console.warn(`${name}: ${problem}`);
     if (unreadable.length) throw new CliError(unreadable.join('\n'));
-    if (dataset !== undefined && !provided) {
+    // A page with widgets, none inside a <tip-dataset src>: they show the bundled data. A page with none is left as it is.
+    if (dataset !== undefined && !provided && rendered.html !== html) {
       throw new CliError(
         `${name}: --dataset ${values.dataset} was not used: no widget on the page is inside a <tip-dataset src>, so a browser would show the bundled data. Put the widgets inside <tip-dataset src="…"> naming the file the browser loads, and pass the same file with --dataset.`,
       );

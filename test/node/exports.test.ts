@@ -72,7 +72,7 @@ describe('references', () => {
   it('write BibTeX with LaTeX\'s special characters escaped, the date at its precision and an archived copy', () => {
     assert.equal(
       bibtexFile([source], undefined),
-      '@online{a-b,\n  author = {Ann \\textasciitilde{} Lee},\n  title = {{Costs \\& 100\\% of \\{it\\}}},\n  organization = {Voice\\_of \\#1},\n  date = {2012-03},\n  year = {2012},\n  month = {3},\n  url = {https://example.org/a},\n  note = {Archived copy: https://web.archive.org/web/201203/https://example.org/a},\n}\n',
+      '@online{a-b,\n  author = {Ann \\textasciitilde{} Lee},\n  title = {{Costs \\& 100\\% of \\{it\\}}},\n  organization = {Voice\\_of \\#1},\n  date = {2012-03},\n  year = {2012},\n  month = {3},\n  url = {https://example.org/a},\n  note = {Archived copy: \\url{https://web.archive.org/web/201203/https://example.org/a}},\n}\n',
     );
   });
 

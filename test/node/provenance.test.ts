@@ -36,6 +36,10 @@ describe('a quote\'s text fragment', () => {
     );
   });
 
+  it('follows an address\'s own fragment as the spec writes it: #section:~:text=', () => {
+    assert.equal(quoteUrl('https://example.org/a#part', 'three short words'), 'https://example.org/a#part:~:text=three%20short%20words');
+  });
+
   it('is found once, ending where the quote ends, or reported', () => {
     const text = 'Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda. Alpha beta gamma delta epsilon again.';
     assert.equal(fragmentProblem('Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda.', text), 'its text fragment\'s start "Alpha beta gamma delta epsilon" occurs 2 times in the document, not once: begin the quote elsewhere');

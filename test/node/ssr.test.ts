@@ -186,6 +186,10 @@ describe('tip-widgets render', () => {
     assert.match(stderr, /stdin: --dataset own\.json was not used: no widget on the page is inside a <tip-dataset src>/);
     assert.match(stderr, /Put the widgets inside <tip-dataset src="…">/);
     assert.equal(stdout, '');
+    // A page with no widget at all shows no bundled data: it is written as it is.
+    const plain = await run(['render', '--dataset', 'own.json'], '<p>No widget here.</p>');
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.equal(plain.stdout, '<p>No widget here.</p>');
   });
 
   it('reads no src outside --root (the current folder by default), links followed, and prints none of its content', async () => {

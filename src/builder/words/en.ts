@@ -113,6 +113,7 @@ export const builderEn = {
     languageFirst: (file: string) => `${file} comes before tip-widgets.js: put it after.`,
     element: (tag: string) => `The widget <${tag}> is there.`,
     noElement: (tag: string) => `The widget <${tag}> is missing: paste the line for where it should appear.`,
+    notInProvider: (tag: string) => `The widget <${tag}> is not inside <tip-dataset src="…">: it would show the bundled data, not yours.`,
     checker: 'The dataset checker (tip-dataset.js) is there, for your own data.',
     noChecker: 'Your own data needs the dataset checker, tip-dataset.js, before tip-widgets.js.',
   },

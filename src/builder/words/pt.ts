@@ -120,6 +120,7 @@ export const builderPt: BuilderWords = {
     languageFirst: (file) => `${file} vem antes de tip-widgets.js: coloque-o depois.`,
     element: (tag) => `O widget <${tag}> está presente.`,
     noElement: (tag) => `Falta o widget <${tag}>: cole a linha no lugar onde ele deve aparecer.`,
+    notInProvider: (tag) => `O widget <${tag}> não está dentro de <tip-dataset src="…">: mostraria os dados incluídos, não os seus.`,
     checker: 'O verificador de dados (tip-dataset.js) está presente, para seus próprios dados.',
     noChecker: 'Para usar seus próprios dados, é preciso o verificador tip-dataset.js antes de tip-widgets.js.',
   },

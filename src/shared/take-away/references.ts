@@ -57,7 +57,8 @@ export function bibtexFile(sources: Source[], release: DatasetRelease | undefine
       ['date', source.date?.iso],
       ...yearMonth(source.date?.iso),
       ['url', bibtexUrl(safeHttpsUrl(source.url))],
-      ['note', archivedUrl(source) && `Archived copy: ${bibtexUrl(archivedUrl(source))}`],
+      // In \url{}, so that LaTeX prints the address as it is (a `--` in it is no dash).
+      ['note', archivedUrl(source) && `Archived copy: \\url{${bibtexUrl(archivedUrl(source))}}`],
     ]),
   );
   if (release) {
