@@ -1,7 +1,7 @@
 /** The Data and sources page's table: the bundled dataset's five documents and what cites each. */
 import { bundledDataset } from '../src/data/dataset.ts';
 import type { Citation, Source } from '../src/data/schema.ts';
-import { formatPartialDate } from '../src/shared/format.ts';
+import { formatPartialDate } from '../src/shared/formatting/format.ts';
 
 export interface SourceRow {
   source: Source;

@@ -1,12 +1,12 @@
 /**
- * en-US is formatted by hand (src/shared/format-en-us.ts) to spare the page Intl's start-up cost; here
+ * en-US is formatted by hand (src/shared/formatting/format-en-us.ts) to spare the page Intl's start-up cost; here
  * it must write exactly what Intl writes, in each browser. `en-US-u-nu-latn` names the same formatting
  * (Latin digits are en-US's own) but is not the exact tag the hand-written path takes, so it goes to Intl.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { PartialDate, Stat } from '../src/data/schema.ts';
-import { formatList, formatPartialDate, formatStatValue, type StatNotation } from '../src/shared/format.ts';
+import { formatList, formatPartialDate, formatStatValue, type StatNotation } from '../src/shared/formatting/format.ts';
 
 const VIA_INTL = { 'en-US': 'en-US-u-nu-latn', en: 'en-u-nu-latn' };
 const locale = fc.constantFrom(...(Object.keys(VIA_INTL) as (keyof typeof VIA_INTL)[]));

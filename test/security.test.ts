@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import '../src/index.ts';
-import { datasetContext } from '../src/data/context.ts';
+import { datasetContext } from '../src/data/dataset-context.ts';
 import { bundledDataset } from '../src/data/dataset.ts';
 import type { Dataset } from '../src/data/schema.ts';
 import { validateDataset } from '../src/data/validate-dataset.ts';

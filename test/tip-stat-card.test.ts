@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/tip-stat-card.ts';
 import type { TipStatCard } from '../src/tip-stat-card.ts';
 import { bundledDataset } from '../src/data/dataset.ts';
-import { archivedUrl, quoteUrl } from '../src/shared/source-links.ts';
+import { archivedUrl, quoteUrl } from '../src/shared/formatting/source-links.ts';
 import {
   collapsedText,
   countCalls,

@@ -1,5 +1,5 @@
 import type { Citation, Dataset } from '../../src/data/schema.ts';
-import { quoteTerms, quoteWords } from '../../src/shared/source-links.ts';
+import { quoteTerms, quoteWords } from '../../src/shared/formatting/source-links.ts';
 import { normalizeWhitespace } from './source-text.ts';
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);

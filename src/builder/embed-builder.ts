@@ -4,7 +4,7 @@ import { bundledDataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { translations } from '../i18n/translation-registry.ts';
-import { CopyController } from '../shared/copy-controller.ts';
+import { CopyController } from '../shared/controllers/copy-controller.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../shared/widget-tags.ts';
 import { contrastRatio } from './contrast.ts';
 import { renderControl, UNSET } from './controls.ts';
@@ -24,7 +24,7 @@ type Scheme = (typeof SCHEMES)[number];
 
 /**
  * The brand colours an editor can set, each a documented `--tip-*` property, with its defaults on a light and a
- * dark page (src/shared/tokens.styles.ts). A colour set applies on both pages.
+ * dark page (src/shared/styles/tokens.styles.ts). A colour set applies on both pages.
  */
 const COLOURS = [
   ['--tip-color-text', { light: '#1b1f24', dark: '#eef1f4' }],

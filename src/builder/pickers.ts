@@ -1,5 +1,5 @@
 import type { Dataset, Stat } from '../data/schema.ts';
-import { formatPartialDate, formatStatValue } from '../shared/format.ts';
+import { formatPartialDate, formatStatValue } from '../shared/formatting/format.ts';
 
 /** A stat's figure as an editor reads it in English, with the document's qualifier: "nearly 120". */
 const statValueText = (stat: Stat): string => [stat.qualifier, formatStatValue(stat, 'en-US')].filter(Boolean).join(' ');

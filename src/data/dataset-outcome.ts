@@ -1,5 +1,5 @@
 import { en } from '../i18n/translations/en.ts';
-import type { DatasetState, Said } from './context.ts';
+import type { DatasetState, Said } from './dataset-context.ts';
 import type { DatasetCheck } from './validate-dataset.ts';
 
 /** How many problems the widgets show; the console (or the server render's output) gets them all. */

@@ -1,6 +1,6 @@
 import type { Translation } from '../i18n/translation-registry.ts';
 import { TipInputError } from './tip-error.ts';
-import { listItems } from './format.ts';
+import { listItems } from './formatting/format.ts';
 
 /**
  * A number-like attribute's type, as frameworks write it: `from={2010}` in JSX, `:from="2010"` in Vue and `from="2010"`

@@ -1,26 +1,26 @@
 import { consume, ContextRoot } from '@lit/context';
 import { html, isServer, LitElement, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { datasetContext, type DatasetState } from '../data/context.ts';
+import { datasetContext, type DatasetState } from '../data/dataset-context.ts';
 import { datasetShare } from '../data/dataset.ts';
 import { DatasetIndex } from '../data/dataset-index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { TRANSLATION_EVENT, type Translation } from '../i18n/translation-registry.ts';
 import { wordsFor } from '../i18n/words.ts';
-import { buttonStyles } from './button.styles.ts';
-import { citationStyles } from './citation.ts';
-import { CopyController, copyStyles } from './copy-controller.ts';
-import { disclosureStyles } from './disclosure.styles.ts';
-import { printStyles } from './print.styles.ts';
-import type { ExportedData } from './take-away/exported-data.ts';
-import { renderTakeAway, takeAwayStyles } from './take-away/take-away.ts';
-import { wordsLang, type Direction } from './data-language.ts';
-import { errorStyles } from './error-state.styles.ts';
-import { hostGuardStyles } from './host-guard.styles.ts';
-import { loadingStyles } from './loading-state.styles.ts';
+import { buttonStyles } from './styles/button.styles.ts';
+import { citationStyles } from './templates/citation.ts';
+import { CopyController, copyStyles } from './controllers/copy-controller.ts';
+import { disclosureStyles } from './styles/disclosure.styles.ts';
+import { printStyles } from './styles/print.styles.ts';
+import type { ExportedData } from './data-and-citation/exported-data.ts';
+import { renderDataAndCitation, dataAndCitationStyles } from './data-and-citation/data-and-citation.ts';
+import { wordsLang, type Direction } from './templates/data-language.ts';
+import { errorStyles } from './styles/error-state.styles.ts';
+import { hostGuardStyles } from './styles/host-guard.styles.ts';
+import { loadingStyles } from './styles/loading-state.styles.ts';
 import { oneOf } from './attribute-values.ts';
 import { TipInputError, type TipErrorDetail } from './tip-error.ts';
-import { tokenStyles } from './tokens.styles.ts';
+import { tokenStyles } from './styles/tokens.styles.ts';
 import { VERSION } from './version.ts';
 import { hydratesPrerendered } from './hydrate-support.ts';
 import { pageScheme, watchPageScheme } from './page-color-scheme.ts';
@@ -89,7 +89,7 @@ export abstract class TipElement<View> extends LitElement {
 
   /** Every widget's stylesheet starts with the shared one; an element's `styles` lists only its own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
-    const shared = [tokenStyles, hostGuardStyles, buttonStyles, disclosureStyles, citationStyles, copyStyles, takeAwayStyles, errorStyles, loadingStyles];
+    const shared = [tokenStyles, hostGuardStyles, buttonStyles, disclosureStyles, citationStyles, copyStyles, dataAndCitationStyles, errorStyles, loadingStyles];
     // Print last: it overrides the element's own layout as well as the shared one.
     return super.finalizeStyles([shared, styles ?? [], printStyles]);
   }
@@ -347,7 +347,7 @@ export abstract class TipElement<View> extends LitElement {
     if (this.problem === undefined && this.view !== undefined && this.context) {
       const { view, context } = this;
       this.attempt(() => {
-        const dataControl = this.hideData ? nothing : renderTakeAway(this, this.copier, this.exportedView(view, context), context);
+        const dataControl = this.hideData ? nothing : renderDataAndCitation(this, this.copier, this.exportedView(view, context), context);
         content = this.renderView(view, context, dataControl);
       });
     }

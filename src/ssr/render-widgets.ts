@@ -14,7 +14,7 @@ import '../i18n/translations/ar.ts';
 import '../i18n/translations/es.ts';
 import '../i18n/translations/fr.ts';
 import '../i18n/translations/pt.ts';
-import type { DatasetState } from '../data/context.ts';
+import type { DatasetState } from '../data/dataset-context.ts';
 import type { Words } from '../i18n/words.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';

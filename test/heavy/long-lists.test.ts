@@ -1,5 +1,5 @@
 /**
- * Long lists (src/shared/incremental-list.ts): a chronology or list of recommendations far longer
+ * Long lists (src/shared/controllers/incremental-list.ts): a chronology or list of recommendations far longer
  * than the bundled one shows its first 200 items, added without a long task, and a button that
  * shows 200 more, with focus moving to the first item it added.
  */

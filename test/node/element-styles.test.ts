@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { elementStylesheet } from '../../src/ssr/render-widgets.ts';
-import { tokenStyles } from '../../src/shared/tokens.styles.ts';
+import { tokenStyles } from '../../src/shared/styles/tokens.styles.ts';
 import { WIDGET_TAGS } from '../../src/shared/widget-tags.ts';
 
 const withoutComments = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, Source } from '../../src/data/schema.ts';
-import { archivedUrl, quoteTerms, quoteUrl } from '../../src/shared/source-links.ts';
+import { archivedUrl, quoteTerms, quoteUrl } from '../../src/shared/formatting/source-links.ts';
 import { fragmentProblem } from '../../scripts/dataset/text-fragments.ts';
 import { contentHash, versionProblems, type VersionRecord } from '../../scripts/dataset/version-record.ts';
 

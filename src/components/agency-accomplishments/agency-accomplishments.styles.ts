@@ -8,7 +8,7 @@ export const agencyAccomplishmentsStyles = css`
     align-items: start;
   }
   /* The data control spans the whole grid, under the cards. */
-  .grid > .take-away {
+  .grid > .data-and-citation {
     grid-column: 1 / -1;
     margin: 0;
   }
@@ -93,7 +93,7 @@ export const agencyAccomplishmentsStyles = css`
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
   }
-  .tabs > .take-away {
+  .tabs > .data-and-citation {
     margin: 0;
     padding: 0 var(--_space-3) var(--_space-2);
   }

@@ -2,7 +2,7 @@ import type { NumberLike } from '../../shared/attribute-values.ts';
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { datasetContext, type DatasetState, type Said } from '../../data/context.ts';
+import { datasetContext, type DatasetState, type Said } from '../../data/dataset-context.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { whenDatasetChecker, datasetChecker } from '../../data/dataset-checker.ts';
 import { failed, outcomeOf, type Outcome } from '../../data/dataset-outcome.ts';

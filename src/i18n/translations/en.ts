@@ -132,7 +132,7 @@ export const en = {
   /** Between the parts of a line (a publisher and its date), and between the items of a list of sources. */
   separator: ', ',
   listSeparator: '; ',
-  // The data and citation control (src/shared/take-away/).
+  // The data and citation control (src/shared/data-and-citation/).
   dataAndCitation: 'Data and citation',
   downloadCsv: 'Download CSV',
   downloadJson: 'Download JSON',

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Translation } from '../i18n/translation-registry.ts';
-import { TipInputError } from './tip-error.ts';
-import type { NumberLike } from './attribute-values.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
+import { TipInputError } from '../tip-error.ts';
+import type { NumberLike } from '../attribute-values.ts';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 

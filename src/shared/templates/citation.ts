@@ -1,11 +1,11 @@
 import { css, html, nothing } from 'lit';
-import type { Citation } from '../data/schema.ts';
-import type { Source } from '../data/schema.ts';
+import type { Citation } from '../../data/schema.ts';
+import type { Source } from '../../data/schema.ts';
 import { dirAttr, langAttr, renderAround, renderData } from './data-language.ts';
 import { unbrokenDate } from './date-template.ts';
-import type { ResolveContext } from './tip-element.ts';
-import { publisherWords, sourceLine } from './citation-text.ts';
-import { archivedUrl, quoteUrl, safeHttpsUrl } from './source-links.ts';
+import type { ResolveContext } from '../tip-element.ts';
+import { publisherWords, sourceLine } from '../formatting/citation-text.ts';
+import { archivedUrl, quoteUrl, safeHttpsUrl } from '../formatting/source-links.ts';
 
 /** `sourceLine` with the publisher marked as the dataset's text: "Voice of America editorial [per its web address], 2012 or later". */
 function renderSourceLine(source: Source, context: ResolveContext) {

@@ -1,4 +1,4 @@
-import type { Source } from '../data/schema.ts';
+import type { Source } from '../../data/schema.ts';
 
 /** Only secure web links leave a widget: a `javascript:`, `data:` or `http:` URL from a dataset is dropped. */
 export const safeHttpsUrl = (url: string | undefined): string | undefined =>

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { prefersReducedMotion } from './reduced-motion.ts';
+import { prefersReducedMotion } from '../interaction/reduced-motion.ts';
 
 /**
  * Where a sideways-scrolling track is: whether it has more before or after what shows. Its host draws that as a

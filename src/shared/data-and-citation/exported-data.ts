@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../../data/dataset-index.ts';
 import type { Citation, Source } from '../../data/schema.ts';
-import { archivedUrl, quoteUrl, safeHttpsUrl } from '../source-links.ts';
+import { archivedUrl, quoteUrl, safeHttpsUrl } from '../formatting/source-links.ts';
 import { toCsv, type Cell } from './csv.ts';
 
 /** One thing a widget shows (a figure, an event, an accomplishment, a recommendation): its fields and its citations. */

@@ -1,8 +1,8 @@
-import type { PartialDate, Person, Stat } from '../data/schema.ts';
-import { wordsFor } from '../i18n/words.ts';
+import type { PartialDate, Person, Stat } from '../../data/schema.ts';
+import { wordsFor } from '../../i18n/words.ts';
 import { enDate, enList, enStatValue, isEnUS } from './format-en-us.ts';
-import { isolate } from '../i18n/plural.ts';
-import { directionOf } from './data-language.ts';
+import { isolate } from '../../i18n/plural.ts';
+import { directionOf } from '../templates/data-language.ts';
 
 export type StatNotation = 'standard' | 'compact';
 

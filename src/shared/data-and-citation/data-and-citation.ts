@@ -1,10 +1,10 @@
 import { css, html } from 'lit';
 import type { Source } from '../../data/schema.ts';
-import type { CopyController } from '../copy-controller.ts';
-import { renderData } from '../data-language.ts';
-import { safeHttpsUrl } from '../source-links.ts';
-import { formatPartialDate } from '../format.ts';
-import { unbrokenDate } from '../date-template.ts';
+import type { CopyController } from '../controllers/copy-controller.ts';
+import { renderData } from '../templates/data-language.ts';
+import { safeHttpsUrl } from '../formatting/source-links.ts';
+import { formatPartialDate } from '../formatting/format.ts';
+import { unbrokenDate } from '../templates/date-template.ts';
 import type { ResolveContext } from '../tip-element.ts';
 import { citedSourcesOf, csvFile, jsonFile, type ExportedData } from './exported-data.ts';
 import { bibtexFile, cslJsonFile, datasetRelease, type DatasetRelease } from './references.ts';
@@ -84,16 +84,16 @@ function renderReference(source: Source, context: ResolveContext) {
  * and a reference to each of its sources, to copy or to download as BibTeX and CSL-JSON. A disclosure, so it
  * costs one line until opened, and opens with JavaScript off on a pre-rendered page, where its buttons hide.
  */
-export function renderTakeAway(host: HTMLElement, copier: CopyController, exported: ExportedData, context: ResolveContext) {
+export function renderDataAndCitation(host: HTMLElement, copier: CopyController, exported: ExportedData, context: ResolveContext) {
   const { data, words } = context;
   const sources = citedSourcesOf(exported, data);
   const release = datasetRelease(data.dataset);
   const references = () => [...sources.map((source) => referenceText(source, context)), ...(release ? [releaseText(release, context)] : [])].join('\n');
   const save = (extension: string, type: string, text: () => string) => () => download(host, `${exported.name}.${extension}`, type, text());
   const citeButton = () => host.shadowRoot?.querySelector<HTMLElement>('[part~="copy-citation"]');
-  return html`<details class="take-away disclosure" part="data-and-citation">
+  return html`<details class="data-and-citation disclosure" part="data-and-citation">
     <summary part="data-and-citation-summary">${words.dataAndCitation}</summary>
-    <div class="take-away-body">
+    <div class="data-and-citation-body">
       ${release ? renderChange(release, context) : ''}
       <p class="data-actions" part="data-actions">
         <button type="button" class="button" part="download-csv" @click=${save('csv', 'text/csv;charset=utf-8', () => csvFile(exported, data))}>
@@ -124,14 +124,14 @@ export function renderTakeAway(host: HTMLElement, copier: CopyController, export
   </details>`;
 }
 
-export const takeAwayStyles = css`
-  .take-away {
+export const dataAndCitationStyles = css`
+  .data-and-citation {
     margin-block-start: var(--_space-2);
   }
-  .take-away > summary {
+  .data-and-citation > summary {
     font-weight: 600;
   }
-  .take-away-body {
+  .data-and-citation-body {
     display: grid;
     gap: var(--_space-2);
     padding-block: var(--_space-2);

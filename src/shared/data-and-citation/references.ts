@@ -1,5 +1,5 @@
 import type { Dataset, Source } from '../../data/schema.ts';
-import { archivedUrl, safeHttpsUrl } from '../source-links.ts';
+import { archivedUrl, safeHttpsUrl } from '../formatting/source-links.ts';
 
 /**
  * What a citation of the dataset names, from its changelog entry for its version: its title, version, licence,

@@ -1,6 +1,6 @@
 import { css, html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { buttonStyles } from './button.styles.ts';
+import { buttonStyles } from '../styles/button.styles.ts';
 
 /** Items in the first render: a screenful, so the first frame already looks complete. */
 const FIRST_ITEMS = 8;

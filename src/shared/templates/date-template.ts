@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import type { PartialDate } from '../data/schema.ts';
-import { formatPartialDate } from './format.ts';
+import type { PartialDate } from '../../data/schema.ts';
+import { formatPartialDate } from '../formatting/format.ts';
 
 /**
  * A date inside a line of text (a source line, a reference) that never wraps: its spaces made no-break, with no

@@ -7,10 +7,10 @@ import { describe, it } from 'node:test';
 import { DatasetIndex } from '../../src/data/dataset-index.ts';
 import { bundledDataset } from '../../src/data/dataset.ts';
 import type { Source } from '../../src/data/schema.ts';
-import { toCsv } from '../../src/shared/take-away/csv.ts';
-import { csvFile, jsonFile } from '../../src/shared/take-away/exported-data.ts';
-import { bibtexFile, cslJsonFile, datasetRelease } from '../../src/shared/take-away/references.ts';
-import { quoteUrl } from '../../src/shared/source-links.ts';
+import { toCsv } from '../../src/shared/data-and-citation/csv.ts';
+import { csvFile, jsonFile } from '../../src/shared/data-and-citation/exported-data.ts';
+import { bibtexFile, cslJsonFile, datasetRelease } from '../../src/shared/data-and-citation/references.ts';
+import { quoteUrl } from '../../src/shared/formatting/source-links.ts';
 import { elementHtml } from '../../src/builder/snippet.ts';
 
 const data = DatasetIndex.for(bundledDataset);

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Translation } from '../i18n/translation-registry.ts';
-import type { ResolveContext } from './tip-element.ts';
+import type { Translation } from '../../i18n/translation-registry.ts';
+import type { ResolveContext } from '../tip-element.ts';
 
 /** "pt" of "pt-BR": two tags whose languages match need no `lang` between them. */
 const languageOf = (tag: string) => tag.toLowerCase().split('-')[0];

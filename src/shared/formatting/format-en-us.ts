@@ -1,4 +1,4 @@
-import type { PartialDate, Stat } from '../data/schema.ts';
+import type { PartialDate, Stat } from '../../data/schema.ts';
 
 // en-US by hand. A page's first Intl formatter costs some 20 ms while the engine loads its locale
 // data: most of what the widgets added to a page's first render. en-US is the default locale and the

@@ -131,7 +131,7 @@ describe('data and citation', () => {
     const release = part(element, 'dataset-release')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(release.startsWith(`Dataset ${bundledDataset.version}, `)).to.be.true;
     expect(release).to.contain(change.changes);
-    expect(element.shadowRoot!.querySelector('.take-away-body > :first-child')).to.equal(part(element, 'dataset-release'));
+    expect(element.shadowRoot!.querySelector('.data-and-citation-body > :first-child')).to.equal(part(element, 'dataset-release'));
   });
 
   it('is keyboard-complete: the summary opens it, Tab reaches each button', async () => {
