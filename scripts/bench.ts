@@ -68,7 +68,7 @@ const tags = readdirSync(join(root, 'src')).filter((f) => f.endsWith('.ts') && f
 const CDN = 'dist/cdn/tip-widgets.js';
 /** The ceiling the issues set for the script-tag bundle, gzip. */
 const CDN_CEILING_BYTES = 30_000;
-const CDN_DATASET = 'dist/cdn/tip-dataset.js';
+const CDN_DATASET = 'dist/cdn/dataset-checker.js';
 ensureBuilt(root, [CDN, CDN_DATASET, ...tags.map((tag) => `dist/${tag}.js`)], process.argv.includes('--build'));
 const generated = join(root, 'bench/generated');
 mkdirSync(generated, { recursive: true });

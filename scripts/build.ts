@@ -2,8 +2,9 @@
  * `npm run build`: everything that ships, into dist/.
  * - dist/*.js, dist/components/..: the npm build, ES modules that import lit as a dependency, with .d.ts
  * - dist/cdn/tip-widgets.js (module) and tip-widgets.iife.js (classic script): self-contained script-tag
- *   bundles of the four widgets with Lit and the dataset inside; tip-dataset.js and tip-dataset.iife.js,
- *   the same for <tip-dataset>; integrity.json with their Subresource Integrity hashes; styles/<tag>.css,
+ *   bundles of the four widgets with Lit and the dataset inside; dataset-checker.js and dataset-checker.iife.js,
+ *   the checker <tip-dataset> runs on a page's own data (tip-dataset.js, .iife.js: the same, under the name it had
+ *   before 0.2.0, until 0.3.0; see SCRIPT_TAG_FILES); integrity.json with their Subresource Integrity hashes; styles/<tag>.css,
  *   each widget's styles for pre-rendered pages that link them (tip-widgets/ssr)
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
@@ -12,7 +13,7 @@
  * README.md alone and fails when those sections are out of date.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 import { elementReference } from './build/element-reference.ts';
@@ -22,6 +23,7 @@ import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } f
 import { minifyLiterals } from './build/minify-literals.ts';
 import { shippedDataset } from './build/shipped-dataset.ts';
 import { replaceSection } from './build/readme-sections.ts';
+import { migrationTable, RENAMED_SCRIPT_FILES } from './build/renamed.ts';
 import { scriptGuard } from './build/script-guard.ts';
 import { prerenderedDemoSource, releaseJson } from './build/site.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
@@ -68,7 +70,7 @@ await build({
 /** The self-contained script-tag bundles: each as a module and as a classic script; a language each, in lang/. */
 const CDN_BUNDLES: Record<string, string> = {
   'tip-widgets': 'src/cdn/tip-widgets.ts',
-  'tip-dataset': 'src/cdn/tip-dataset.ts',
+  'dataset-checker': 'src/cdn/dataset-checker.ts',
   ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/i18n/translations/${code}.ts`])),
 };
 for (const [name, entry] of Object.entries(CDN_BUNDLES)) {
@@ -112,8 +114,13 @@ const manifest = JSON.parse(readFileSync(`${root}dist/custom-elements.json`, 'ut
 writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`);
 writeFrameworkTypes(root, pkg);
 
+// The files renamed in 0.2.0, still shipped under their old names, byte for byte, until 0.3.0.
+for (const [old, name] of Object.entries(RENAMED_SCRIPT_FILES)) {
+  for (const extension of ['.js', '.iife.js']) copyFileSync(`${root}dist/cdn/${name}${extension}`, `${root}dist/cdn/${old}${extension}`);
+}
+
 const integrity = Object.fromEntries(
-  Object.keys(CDN_BUNDLES)
+  [...Object.keys(CDN_BUNDLES), ...Object.keys(RENAMED_SCRIPT_FILES)]
     .flatMap((name) => [`${name}.js`, `${name}.iife.js`])
     .map((file) => [file, subresourceIntegrity(readFileSync(`${root}dist/cdn/${file}`))]),
 );
@@ -146,6 +153,7 @@ const sections: [string, string][] = [
   ['language-snippet', languageSnippet(pkg.version, integrity, languages)],
   ['element-reference', elementReference(manifest)],
   ['framework-recipes', frameworkRecipes(`${root}test/consumers/`)],
+  ['renamed', migrationTable()],
 ];
 const updated = sections.reduce((text, [name, content]) => replaceSection(text, name, content), readme);
 if (updated !== readme) {

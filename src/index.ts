@@ -6,4 +6,5 @@ export * from './task-force-timeline.ts';
 export * from './agency-accomplishments.ts';
 export * from './recommendation-list.ts';
 export type { TipErrorDetail, TipErrorEvent } from './shared/tip-error.ts';
-export { registerTranslation, type Translation } from './i18n/translation-registry.ts';
+export { registerTranslation } from './i18n/translation-registry.ts';
+export type { Translation } from './i18n/translation.ts';

@@ -69,25 +69,25 @@ export const themingExamples: ThemingExample[] = [
     note: 'The item width applies to the wide track, in a container at least 48rem wide.',
     widgets: [{ tag: 'task-force-timeline', attributes: { from: '2012', to: '2016', theme: 'light' } }],
     properties: {
-      '--tip-timeline-marker-color': '#0f5e55',
-      '--tip-timeline-item-width': '12rem',
+      '--tip-task-force-timeline-marker-color': '#0f5e55',
+      '--tip-task-force-timeline-item-width': '12rem',
     },
   },
   {
     title: '<agency-accomplishments>',
     widgets: [{ tag: 'agency-accomplishments', attributes: { meeting: 'annual-meeting-2012', layout: 'tabs', theme: 'light' } }],
     properties: {
-      '--tip-accomplishments-card-min-width': '14rem',
-      '--tip-accomplishments-tab-indicator-color': '#0f5e55',
+      '--tip-agency-accomplishments-card-min-width': '14rem',
+      '--tip-agency-accomplishments-tab-indicator-color': '#0f5e55',
     },
   },
   {
     title: '<recommendation-list>',
     widgets: [{ tag: 'recommendation-list', attributes: { topic: 'supply-chains', theme: 'light' } }],
     properties: {
-      '--tip-recommendation-number-color': '#0f5e55',
-      '--tip-recommendation-topic-background': '#0f5e55',
-      '--tip-recommendation-topic-color': '#ffffff',
+      '--tip-recommendation-list-number-color': '#0f5e55',
+      '--tip-recommendation-list-topic-background': '#0f5e55',
+      '--tip-recommendation-list-topic-color': '#ffffff',
     },
   },
 ];

@@ -171,7 +171,6 @@ describe('<agency-accomplishments>', () => {
       ['an agency with nothing at that meeting', html`<agency-accomplishments agency="doj" meeting="annual-meeting-2016"></agency-accomplishments>`, /agency "doj" reported nothing at meeting "annual-meeting-2016"/],
       ['an agency with no accomplishments', html`<agency-accomplishments agency="defense"></agency-accomplishments>`, /agency "defense" has no accomplishments/],
       ['a bad heading level', html`<agency-accomplishments heading-level="7"></agency-accomplishments>`, /heading-level "7"/],
-      ['a bad theme', html`<agency-accomplishments theme="purple"></agency-accomplishments>`, /theme "purple"/],
     ];
     itReportsBadInput(cases, 'agency');
 

@@ -3,6 +3,7 @@ import '../src/index.ts';
 import { WIDGET_TAGS, type WidgetTag } from '../src/shared/widget-tags.ts';
 import { TipDataset } from '../src/tip-dataset.ts';
 import { ATTRIBUTE_SAMPLES, attributesOf } from './support/element-attributes.ts';
+import { spyOnConsole } from './support/console-spy.ts';
 import { part, shownText, type Widget, waitFor } from './support/widget-fixture.ts';
 
 /** What each widget needs to show content at all; every other attribute is left at its default. */
@@ -39,6 +40,22 @@ describe('attributes', () => {
 
   for (const tag of WIDGET_TAGS) {
     describe(`<${tag}>`, () => {
+      it('shows as with theme="auto", and warns in the console, when its theme is none of light, dark or auto', async () => {
+        const { el: auto } = await widget(tag);
+        const console = spyOnConsole();
+        try {
+          const { el, errors } = await widget(tag);
+          el.setAttribute('theme', 'drak');
+          await el.updateComplete;
+          expect(errors).to.deep.equal([]);
+          expect(seen(el).text).to.equal(seen(auto).text);
+          expect(getComputedStyle(part(el, 'base')!).color).to.equal(getComputedStyle(part(auto, 'base')!).color);
+          expect(console.warn).to.deep.equal([`<${tag}>: theme "drak" is not one of light, dark, or auto; it follows the page, as with "auto".`]);
+        } finally {
+          console.restore();
+        }
+      });
+
       for (const [attribute, property] of attributesOf(tag)) {
         it(`removing ${attribute}, or setting its property to null or undefined, restores the default`, async () => {
           const { el: untouched } = await widget(tag, attribute);

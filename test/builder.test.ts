@@ -233,7 +233,7 @@ describe('the embed builder', () => {
     const stats = [...builder.querySelectorAll<HTMLOptionElement>('#attribute-stat option')].filter((o) => o.value).map((o) => o.value);
     expect(stats).to.deep.equal(['survivors-housed']);
     await waitFor(() => seen(preview(doc)!).includes('4,242'), 'the card shows the file\'s own figure');
-    expect(snippet(doc)).to.contain('/dist/cdn/tip-dataset.js');
+    expect(snippet(doc)).to.contain('/dist/cdn/dataset-checker.js');
     // Checked, a page whose card is outside its <tip-dataset src> would show the bundled data: said so.
     const area = builder.querySelector<HTMLTextAreaElement>('textarea[name="page-html"]')!;
     area.value = `${doc.querySelector('#cdn-head-code')!.textContent}<tip-stat-card stat="survivors-housed"></tip-stat-card>`;

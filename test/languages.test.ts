@@ -9,7 +9,9 @@ import '../src/tip-dataset.ts';
 import '../src/i18n/translations/fr.ts';
 import '../src/i18n/translations/es.ts';
 import '../src/i18n/translations/pt.ts';
-import { registerTranslation, type Translation } from '../src/i18n/translation-registry.ts';
+import '../src/i18n/translations/ar.ts';
+import { registerTranslation } from '../src/i18n/translation-registry.ts';
+import type { Translation } from '../src/i18n/translation.ts';
 import { en } from '../src/i18n/translations/en.ts';
 import type { TemplateResult } from 'lit';
 import { collapsedText, part, texts, waitFor, type Widget } from './support/widget-fixture.ts';
@@ -139,5 +141,53 @@ describe('the data\'s language', () => {
     const card = wrapper.querySelector<Widget>('tip-stat-card')!;
     await waitFor(() => part(card, 'error'), 'the failure is shown');
     expect(collapsedText(part(card, 'error')!)).to.match(/^⚠ No se puede mostrar el componente <tip-stat-card>: el archivo "\/test\/fixtures\/not-a-dataset.html" no es JSON/);
+  });
+});
+
+describe('a change of language after the widgets drew', () => {
+  /** The root's language and direction, and the text of its copy button, as drawn now. */
+  const drawn = (list: Widget) => ({ lang: part(list, 'base')!.lang, dir: part(list, 'base')!.dir, copy: texts(list, 'copy-button')[0].split(' ')[0] });
+  const restore = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = restore;
+  });
+
+  it('redraws a widget in the language set on <html>, and in its direction', async () => {
+    document.documentElement.lang = 'en';
+    const list = await fixture<Widget>(html`<recommendation-list></recommendation-list>`);
+    expect(drawn(list)).to.deep.equal({ lang: 'en', dir: 'ltr', copy: 'Copy' });
+    document.documentElement.lang = 'ar';
+    await waitFor(() => drawn(list).lang === 'ar', 'the widget speaks Arabic');
+    expect(drawn(list)).to.deep.equal({ lang: 'ar', dir: 'rtl', copy: 'نسخ' });
+    document.documentElement.lang = 'fr';
+    await waitFor(() => drawn(list).lang === 'fr', 'the widget speaks French');
+    expect(drawn(list)).to.deep.equal({ lang: 'fr', dir: 'ltr', copy: 'Copier' });
+  });
+
+  it('redraws a widget in the language set on an ancestor, added, changed and removed', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<HTMLDivElement>(html`<div><section><recommendation-list></recommendation-list></section></div>`);
+    const list = wrapper.querySelector<Widget>('recommendation-list')!;
+    await list.updateComplete;
+    wrapper.lang = 'es';
+    await waitFor(() => drawn(list).lang === 'es', 'the widget speaks the ancestor\'s Spanish');
+    expect(drawn(list).copy).to.equal('Copiar');
+    wrapper.querySelector('section')!.lang = 'ar';
+    await waitFor(() => drawn(list).lang === 'ar', 'the nearer ancestor\'s Arabic wins');
+    expect(drawn(list)).to.deep.equal({ lang: 'ar', dir: 'rtl', copy: 'نسخ' });
+    wrapper.querySelector('section')!.removeAttribute('lang');
+    await waitFor(() => drawn(list).lang === 'es', 'back to the outer ancestor\'s Spanish');
+    expect(drawn(list).dir).to.equal('ltr');
+  });
+
+  it('keeps a widget\'s own locale and dir whatever the page says', async () => {
+    document.documentElement.lang = 'en';
+    const list = await fixture<Widget>(html`<recommendation-list locale="fr" dir="rtl"></recommendation-list>`);
+    expect(drawn(list)).to.deep.equal({ lang: 'fr', dir: 'rtl', copy: 'Copier' });
+    document.documentElement.lang = 'es';
+    // The page's change reaches the widget's observer before this wait ends: a redraw would show by then.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await list.updateComplete;
+    expect(drawn(list)).to.deep.equal({ lang: 'fr', dir: 'rtl', copy: 'Copier' });
   });
 });

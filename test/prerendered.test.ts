@@ -49,7 +49,7 @@ const widgets = (win: PageWindow) =>
  * development build, and waits until every widget has taken its DOM over. One script after the other: added
  * to a loaded page, the checker would otherwise come too late for a <tip-dataset> whenever it ran second.
  */
-async function runScript(win: PageWindow, scripts = ['/dist/cdn/tip-dataset.js', '/dist/cdn/tip-widgets.js']) {
+async function runScript(win: PageWindow, scripts = ['/dist/cdn/dataset-checker.js', '/dist/cdn/tip-widgets.js']) {
   for (const src of scripts) {
     const script = Object.assign(win.document.createElement('script'), { type: 'module', src });
     const ran = new Promise((resolve, reject) => {

@@ -123,7 +123,6 @@ describe('<recommendation-list>', () => {
       ],
       ['a heading level out of range', html`<recommendation-list heading-level="7"></recommendation-list>`, /heading-level "7"/],
       ['a heading level that is no number', html`<recommendation-list heading-level="big"></recommendation-list>`, /heading-level is not a whole number from 2 to 6/],
-      ['a bad theme', html`<recommendation-list theme="purple"></recommendation-list>`, /theme "purple"/],
     ];
     itReportsBadInput(cases, 'recommendation');
 

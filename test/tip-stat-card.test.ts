@@ -115,7 +115,6 @@ describe('<tip-stat-card>', () => {
       ['an unknown id', html`<tip-stat-card stat="no-such-figure"></tip-stat-card>`, /no stat has the id "no-such-figure"/],
       ['no stat at all', html`<tip-stat-card></tip-stat-card>`, /no stat attribute/],
       ['a bad notation', html`<tip-stat-card stat="hotline-calls" notation="tiny"></tip-stat-card>`, /notation "tiny"/],
-      ['a bad theme', html`<tip-stat-card stat="hotline-calls" theme="purple"></tip-stat-card>`, /theme "purple"/],
       ['a bad locale', html`<tip-stat-card stat="hotline-calls" locale="not a locale!"></tip-stat-card>`, /locale "not a locale!"/],
     ];
     itReportsBadInput(cases, 'card');

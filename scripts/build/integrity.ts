@@ -50,14 +50,14 @@ export const languageSnippet = (version: string, integrity: Integrity, languages
 export const datasetSnippet = (version: string, integrity: Integrity): string =>
   [
     '```html',
-    scriptTag(version, integrity, 'tip-dataset.js'),
+    scriptTag(version, integrity, 'dataset-checker.js'),
     scriptTag(version, integrity, 'tip-widgets.js'),
     '```',
     '',
-    'or, as classic scripts, `tip-dataset.iife.js` then `tip-widgets.iife.js`:',
+    'or, as classic scripts, `dataset-checker.iife.js` then `tip-widgets.iife.js`:',
     '',
     '```html',
-    scriptTag(version, integrity, 'tip-dataset.iife.js'),
+    scriptTag(version, integrity, 'dataset-checker.iife.js'),
     scriptTag(version, integrity, 'tip-widgets.iife.js'),
     '```',
   ].join('\n');

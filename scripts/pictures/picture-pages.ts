@@ -62,7 +62,7 @@ export function picturePage(markup: string, { theme, arabic }: { theme: Theme; a
     body { margin: 16px; }
   </style>
   ${arabic ? '<script type="module" src="/dist/cdn/lang/ar.js"></script>' : ''}
-  <script type="module" src="/dist/cdn/tip-dataset.js"></script>
+  <script type="module" src="/dist/cdn/dataset-checker.js"></script>
   <script type="module" src="/dist/cdn/tip-widgets.js"></script>
 </head>
 <body>${markup}</body>

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { Dataset } from '../data/schema.ts';
 import { translations } from '../i18n/translation-registry.ts';
 import { en } from '../i18n/translations/en.ts';
-import { THEMES } from '../shared/tip-element.ts';
+import { THEMES } from '../shared/attribute-values.ts';
 import type { ManifestAttribute } from './manifest-attributes.ts';
 import { pickerOptions, searchOptions } from './pickers.ts';
 import type { BuilderWords } from './words/en.ts';

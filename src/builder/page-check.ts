@@ -39,7 +39,8 @@ export function checkPage(html: string, release: Release, choice: EmbedChoice, w
     else if (expected) findings.push(given === expected ? { ok: true, text: checks.integrity } : { ok: false, text: checks.badIntegrity(bundle.file) });
   }
   if (choice.datasetFile) {
-    const checker = findScript(scripts, 'tip-dataset');
+    // Under its name before 0.2.0 too, which still ships until 0.3.0 (scripts/build/renamed.ts).
+    const checker = findScript(scripts, 'dataset-checker') ?? findScript(scripts, 'tip-dataset');
     findings.push(checker && (!bundle || checker.index < bundle.index) ? { ok: true, text: checks.checker } : { ok: false, text: checks.noChecker });
   }
   if (choice.language) {

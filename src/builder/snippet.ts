@@ -44,7 +44,7 @@ function scriptTag({ version, integrity }: Release, file: string, host: Host): s
 /** The scripts, in the order they must load: the dataset checker for own data, the bundle, the language. */
 function scripts(release: Release, choice: EmbedChoice, classic: boolean, host: Host): string {
   const extension = classic ? '.iife.js' : '.js';
-  const files = [...(choice.datasetFile ? ['tip-dataset'] : []), 'tip-widgets', ...(choice.language ? [`lang/${choice.language}`] : [])];
+  const files = [...(choice.datasetFile ? ['dataset-checker'] : []), 'tip-widgets', ...(choice.language ? [`lang/${choice.language}`] : [])];
   return files.map((file) => scriptTag(release, `${file}${extension}`, host)).join('\n');
 }
 

@@ -5,7 +5,7 @@ export type DatasetChecker = (input: unknown) => DatasetCheck | Promise<DatasetC
 
 /**
  * Where the checker is registered: global, so that the script-tag bundle's `<tip-dataset>` finds the
- * checker that a second script, tip-dataset.js, brings without a Lit of its own.
+ * checker that a second script, dataset-checker.js, brings without a Lit of its own.
  */
 const KEY = Symbol.for('tip-widgets.dataset-checker');
 const REGISTERED = 'tip-dataset-checker';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { Words } from '../i18n/words.ts';
+import type { Words } from '../i18n/translation.ts';
 import type { Dataset } from './schema.ts';
 
 /**

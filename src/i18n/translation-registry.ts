@@ -1,13 +1,4 @@
-import type { Words } from './words.ts';
-
-/** One language's words for every widget, as a translator writes them (src/i18n/translations/<code>.ts). */
-export interface Translation extends Words {
-  /** The language tag it is for, `es` or `pt-BR`: a reader's `pt-BR` falls back to `pt`, then to English. */
-  $code: string;
-  /** The language's name in itself, for a language picker. */
-  $name: string;
-  $dir: 'ltr' | 'rtl';
-}
+import type { Translation } from './translation.ts';
 
 /**
  * The registered languages, one map per page however many copies of the library it loads: a language file

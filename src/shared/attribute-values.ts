@@ -1,4 +1,4 @@
-import type { Translation } from '../i18n/translation-registry.ts';
+import type { Translation } from '../i18n/translation.ts';
 import { TipInputError } from './tip-error.ts';
 import { listItems } from './formatting/format.ts';
 
@@ -29,3 +29,6 @@ export function oneOf<T extends string>(
   if (!allowed.includes(value)) throw new TipInputError(words.notOneOf(attribute, value, orList(allowed, locale), allowed.length));
   return value;
 }
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];

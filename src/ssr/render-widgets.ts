@@ -15,7 +15,7 @@ import '../i18n/translations/es.ts';
 import '../i18n/translations/fr.ts';
 import '../i18n/translations/pt.ts';
 import type { DatasetState } from '../data/dataset-context.ts';
-import type { Words } from '../i18n/words.ts';
+import type { Words } from '../i18n/translation.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
@@ -102,7 +102,7 @@ async function renderWidget({ element, lang }: Found, provided: DatasetState | u
   for (const { name, value } of element.attrs) renderer.attributeChangedCallback(name, null, value);
   // No DOM on the server: the page's `lang` and the provider's dataset come in as the browser would find them.
   if (!element.attrs.some((a) => a.name === 'locale') && lang) renderer.attributeChangedCallback('locale', null, lang);
-  if (provided) Object.assign(renderer.element, { datasetState: provided });
+  if (provided) (renderer.element as unknown as { datasetSource: { serverProvided?: DatasetState } }).datasetSource.serverProvided = provided;
   renderer.connectedCallback();
   let shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
   // What the browser compares before it takes this DOM over (TipElement.fingerprint).

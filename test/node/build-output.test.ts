@@ -83,14 +83,14 @@ describe('the Custom Elements Manifest', () => {
 describe('the script-tag bundles', () => {
   it('carry Subresource Integrity hashes of their exact bytes', () => {
     const integrity = readJson('cdn/integrity.json');
-    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
+    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'dataset-checker.js', 'dataset-checker.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
       const digest = createHash('sha384').update(readFileSync(`${dist}cdn/${file}`)).digest('base64');
       assert.equal(integrity[file], `sha384-${digest}`);
     }
   });
 
   it('open with the compile hint, so Chromium compiles them off the main thread', () => {
-    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
+    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'dataset-checker.js', 'dataset-checker.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
       assert.ok(readFileSync(`${dist}cdn/${file}`, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file);
     }
   });
@@ -103,7 +103,7 @@ describe('the script-tag bundles', () => {
     sourceLinks.push('https://web.archive.org/web/');
     // Text of an error Lit's hydration throws (both Lit builds mixed on one page), never requested.
     const litMessages = ['https://github.com/lit/lit/issues/4527'];
-    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
+    for (const file of ['tip-widgets.js', 'tip-widgets.iife.js', 'dataset-checker.js', 'dataset-checker.iife.js', 'tip-dataset.js', 'tip-dataset.iife.js']) {
       const bundle = readFileSync(`${dist}cdn/${file}`, 'utf8');
       for (const call of ['XMLHttpRequest', 'sendBeacon', 'WebSocket', 'EventSource', 'import(', '@import', 'url(']) {
         assert.ok(!bundle.includes(call), `${file} contains ${call}`);

@@ -1,7 +1,7 @@
 /** The direction a data text is drawn in comes from its language tag: said, never guessed from its first letter. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { directionOf } from '../../src/shared/templates/data-language.ts';
+import { directionOf } from '../../src/i18n/language-tags.ts';
 
 describe('directionOf', () => {
   it('is right to left for languages written so, with or without a region or extension', () => {

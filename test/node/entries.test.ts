@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const src = fileURLToPath(new URL('../../src/', import.meta.url));
 const entries = [
   ...readdirSync(src).filter((file) => file.endsWith('.ts')),
-  'cdn/tip-widgets.ts', // cdn/tip-dataset.ts is the dataset checker alone, without Lit
+  'cdn/tip-widgets.ts', // cdn/dataset-checker.ts is the dataset checker alone, without Lit
 ];
 
 describe('every entry that defines an element', () => {

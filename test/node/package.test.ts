@@ -34,7 +34,7 @@ after(() => process.env.KEEP_CONSUMER || rmSync(project, { recursive: true, forc
 
 describe('the npm package', () => {
   it('ships the build, types, dataset and manifest, and no sources, tests or documents', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.iife.js', 'dist/cdn/tip-dataset.js',
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.iife.js', 'dist/cdn/dataset-checker.js',
       'dist/custom-elements.json', 'dist/vscode.html-custom-data.json', 'data/dataset.json', 'data/dataset.schema.json']) {
       assert.ok(packedFiles.includes(file), `${file} is in the tarball`);
     }

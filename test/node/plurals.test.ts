@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { formatCount } from '../../src/i18n/plural.ts';
-import type { Translation } from '../../src/i18n/translation-registry.ts';
+import type { Translation } from '../../src/i18n/translation.ts';
 
 const tables = fileURLToPath(new URL('../../src/i18n/translations/', import.meta.url));
 const NUMBERS = [0, 1, 2, 3, 11, 100];

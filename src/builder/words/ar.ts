@@ -129,7 +129,7 @@ export const builderAr: BuilderWords = {
     element: (tag) => `الأداة ${isolate(`<${tag}>`)} موجودة.`,
     noElement: (tag) => `الأداة ${isolate(`<${tag}>`)} غير موجودة: الصق سطرها في المكان الذي يجب أن تظهر فيه.`,
     notInProvider: (tag) => `الأداة ${isolate(`<${tag}>`)} ليست داخل ${isolate('<tip-dataset src="…">')}: ستعرض البيانات المضمَّنة لا بياناتك.`,
-    checker: `مدقّق مجموعة البيانات (${isolate('tip-dataset.js')}) موجود، لبياناتك الخاصة.`,
-    noChecker: `تحتاج بياناتك الخاصة إلى مدقّق مجموعة البيانات ${isolate('tip-dataset.js')} قبل ${isolate('tip-widgets.js')}.`,
+    checker: `مدقّق مجموعة البيانات (${isolate('dataset-checker.js')}) موجود، لبياناتك الخاصة.`,
+    noChecker: `تحتاج بياناتك الخاصة إلى مدقّق مجموعة البيانات ${isolate('dataset-checker.js')} قبل ${isolate('tip-widgets.js')}.`,
   },
 };

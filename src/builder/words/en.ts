@@ -114,8 +114,8 @@ export const builderEn = {
     element: (tag: string) => `The widget <${tag}> is there.`,
     noElement: (tag: string) => `The widget <${tag}> is missing: paste the line for where it should appear.`,
     notInProvider: (tag: string) => `The widget <${tag}> is not inside <tip-dataset src="…">: it would show the bundled data, not yours.`,
-    checker: 'The dataset checker (tip-dataset.js) is there, for your own data.',
-    noChecker: 'Your own data needs the dataset checker, tip-dataset.js, before tip-widgets.js.',
+    checker: 'The dataset checker (dataset-checker.js) is there, for your own data.',
+    noChecker: 'Your own data needs the dataset checker, dataset-checker.js, before tip-widgets.js.',
   },
 };
 

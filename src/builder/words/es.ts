@@ -127,7 +127,7 @@ export const builderEs: BuilderWords = {
     element: (tag) => `El widget <${tag}> está presente.`,
     noElement: (tag) => `Falta el widget <${tag}>: pegue la línea en el lugar donde debe aparecer.`,
     notInProvider: (tag) => `El widget <${tag}> no está dentro de <tip-dataset src="…">: mostraría los datos incluidos, no los suyos.`,
-    checker: 'El validador de datos (tip-dataset.js) está presente, para sus propios datos.',
-    noChecker: 'Para usar sus propios datos hace falta el validador de datos, tip-dataset.js, antes de tip-widgets.js.',
+    checker: 'El validador de datos (dataset-checker.js) está presente, para sus propios datos.',
+    noChecker: 'Para usar sus propios datos hace falta el validador de datos, dataset-checker.js, antes de tip-widgets.js.',
   },
 };

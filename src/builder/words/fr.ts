@@ -124,7 +124,7 @@ export const builderFr: BuilderWords = {
     element: (tag) => `Le widget <${tag}> est présent.`,
     noElement: (tag) => `Le widget <${tag}> est absent\u00a0: collez la ligne à l’endroit où il doit apparaître.`,
     notInProvider: (tag) => `Le widget <${tag}> n’est pas dans <tip-dataset src="…">\u00a0: il afficherait les données fournies, pas les vôtres.`,
-    checker: 'Le script de validation (tip-dataset.js) est présent, pour vos propres données.',
-    noChecker: 'Vos propres données nécessitent le script de validation, tip-dataset.js, placé avant tip-widgets.js.',
+    checker: 'Le script de validation (dataset-checker.js) est présent, pour vos propres données.',
+    noChecker: 'Vos propres données nécessitent le script de validation, dataset-checker.js, placé avant tip-widgets.js.',
   },
 };

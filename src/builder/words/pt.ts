@@ -121,7 +121,7 @@ export const builderPt: BuilderWords = {
     element: (tag) => `O widget <${tag}> está presente.`,
     noElement: (tag) => `Falta o widget <${tag}>: cole a linha no lugar onde ele deve aparecer.`,
     notInProvider: (tag) => `O widget <${tag}> não está dentro de <tip-dataset src="…">: mostraria os dados incluídos, não os seus.`,
-    checker: 'O verificador de dados (tip-dataset.js) está presente, para seus próprios dados.',
-    noChecker: 'Para usar seus próprios dados, é preciso o verificador tip-dataset.js antes de tip-widgets.js.',
+    checker: 'O verificador de dados (dataset-checker.js) está presente, para seus próprios dados.',
+    noChecker: 'Para usar seus próprios dados, é preciso o verificador dataset-checker.js antes de tip-widgets.js.',
   },
 };

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const agencyAccomplishmentsStyles = css`
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tip-accomplishments-card-min-width, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tip-agency-accomplishments-card-min-width, var(--tip-accomplishments-card-min-width, 18rem))), 1fr));
     gap: var(--_space-3);
     align-items: start;
   }
@@ -126,14 +126,14 @@ export const agencyAccomplishmentsStyles = css`
   .tab[aria-selected='true'] {
     color: var(--_color-text);
     font-weight: 700;
-    border-block-end-color: var(--tip-accomplishments-tab-indicator-color, var(--_color-accent));
+    border-block-end-color: var(--tip-agency-accomplishments-tab-indicator-color, var(--tip-accomplishments-tab-indicator-color, var(--_color-accent)));
   }
   .panel {
     padding: var(--_space-3);
     border-radius: 0 0 var(--_radius) var(--_radius);
   }
   .panel .list {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tip-accomplishments-card-min-width, 18rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--tip-agency-accomplishments-card-min-width, var(--tip-accomplishments-card-min-width, 18rem))), 1fr));
     column-gap: var(--_space-4);
   }
   .panel .accomplishment {

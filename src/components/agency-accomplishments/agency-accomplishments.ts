@@ -19,10 +19,11 @@ import { rovingIndex } from '../../shared/interaction/roving-focus.ts';
 import { authored, renderData, renderText } from '../../shared/templates/data-language.ts';
 import { renderStatValue, statLine } from '../../shared/templates/stat-value.ts';
 import type { ExportedData } from '../../shared/data-and-citation/exported-data.ts';
-import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import type { ResolveContext } from '../../shared/resolve-context.ts';
+import { TipElement } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf, type NumberLike } from '../../shared/attribute-values.ts';
-import type { Translation } from '../../i18n/translation-registry.ts';
+import type { Translation } from '../../i18n/translation.ts';
 import { agencyAccomplishmentsStyles } from './agency-accomplishments.styles.ts';
 
 export type AccomplishmentsLayout = 'grid' | 'tabs';
@@ -48,6 +49,8 @@ interface AgencyAccomplishmentsView {
   agencies: AgencyView[];
   layout: AccomplishmentsLayout;
   level: HeadingLevel;
+  /** The filters it was made with, as the page wrote them (trimmed): they name the exported files. */
+  filters: string[];
 }
 
 /** "U.S. Department of Health and Human Services (HHS)". */
@@ -82,8 +85,8 @@ const agencyTitle = (agency: Agency): string => (agency.acronym ? `${agency.name
  * @csspart quote - A verbatim quote.
  * @csspart archived-copy - The link to an archived copy of a quote's document.
  *
- * @cssprop --tip-accomplishments-card-min-width - Narrowest a grid column gets before the grid drops a column; defaults to `18rem`.
- * @cssprop --tip-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
+ * @cssprop --tip-agency-accomplishments-card-min-width - Narrowest a grid column gets before the grid drops a column; defaults to `18rem`.
+ * @cssprop --tip-agency-accomplishments-tab-indicator-color - Colour of the selected tab's underline; defaults to `--tip-color-accent`.
  */
 export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView> {
   static override styles = agencyAccomplishmentsStyles;
@@ -141,7 +144,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
       if (!agency) throw new TipInputError(words.unknownAgency(accomplishments[0].accomplishment.id, id));
       return { agency, parent: agency.parent ? data.agencies.get(agency.parent) : undefined, accomplishments };
     });
-    return { agencies, layout, level };
+    return { agencies, layout, level, filters: [this.agency?.trim().toLowerCase(), this.meeting?.trim()].filter((filter) => !!filter) as string[] };
   }
 
   private findAgency(wanted: string, agencies: Agency[], words: Translation): Agency {
@@ -158,9 +161,9 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     return event;
   }
 
-  protected exported({ agencies }: AgencyAccomplishmentsView, context: ResolveContext): ExportedData {
+  protected exported({ agencies, filters }: AgencyAccomplishmentsView, context: ResolveContext): ExportedData {
     return {
-      name: ['agency-accomplishments', this.agency?.trim().toLowerCase(), this.meeting?.trim()].filter(Boolean).join('-'),
+      name: ['agency-accomplishments', ...filters].join('-'),
       records: agencies.flatMap(({ agency, accomplishments }) =>
         accomplishments.map(({ accomplishment, owner, reporter, meeting, stats }) => ({
           fields: {
@@ -198,7 +201,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
-    const fillsAll = isServer || this.prerendered || this.printing;
+    const fillsAll = isServer || this.hydration.prerendered || this.print.printing;
     return html`<div class="root tabs" part="base" lang=${context.lang} dir=${context.dir}>
       <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {
@@ -227,7 +230,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
           id="panel-${view.agency.id}"
           aria-labelledby="tab-${view.agency.id}"
           tabindex="0"
-          ?hidden=${view !== selected && !this.printing}
+          ?hidden=${view !== selected && !this.print.printing}
         >
           ${view === selected || fillsAll ? this.renderAgency(view, level, context) : nothing}
         </div>`,

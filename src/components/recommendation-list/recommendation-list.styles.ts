@@ -28,7 +28,7 @@ export const recommendationListStyles = css`
     inset-inline-end: 100%;
     inset-block-start: 0;
     padding-inline-end: 0.35em;
-    color: var(--tip-recommendation-number-color, var(--_color-accent));
+    color: var(--tip-recommendation-list-number-color, var(--tip-recommendation-number-color, var(--_color-accent)));
     font-size: var(--_font-size-large);
     font-weight: 700;
     line-height: 1.25;
@@ -74,8 +74,8 @@ export const recommendationListStyles = css`
     padding: 0 var(--_space-2);
     border: var(--_border-width) solid var(--_color-border);
     border-radius: var(--_radius);
-    background: var(--tip-recommendation-topic-background, var(--_color-surface-alt));
-    color: var(--tip-recommendation-topic-color, var(--_color-text));
+    background: var(--tip-recommendation-list-topic-background, var(--tip-recommendation-topic-background, var(--_color-surface-alt)));
+    color: var(--tip-recommendation-list-topic-color, var(--tip-recommendation-topic-color, var(--_color-text)));
   }
   .topic-label {
     font-weight: 600;

@@ -18,7 +18,8 @@ import { checkHeadingLevel, renderHeading, type HeadingLevel } from '../../share
 import { IncrementalList, incrementalListStyles } from '../../shared/controllers/incremental-list.ts';
 import type { ExportedData } from '../../shared/data-and-citation/exported-data.ts';
 import type { NumberLike } from '../../shared/attribute-values.ts';
-import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import type { ResolveContext } from '../../shared/resolve-context.ts';
+import { TipElement } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { recommendationListStyles } from './recommendation-list.styles.ts';
 
@@ -37,6 +38,8 @@ interface RecommendationListView {
   level: HeadingLevel;
   /** The recommendations shown; each one's view is made when it is rendered, so a long list costs nothing up front. */
   recommendations: Recommendation[];
+  /** The filters it was made with (`topic`, `source`): they name the exported files. */
+  filters: string[];
 }
 
 /** A readable label for a kebab-case topic id: "forced-labor" -> "Forced labor". */
@@ -44,6 +47,24 @@ export const topicLabel = (topic: string): string => {
   const words = topic.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+/** What a recommendation shows, in the widget's language; made as it is rendered or exported. */
+function recommendationView(recommendation: Recommendation, context: ResolveContext): RecommendationView {
+  const { data, locale, words } = context;
+  const title = authored(recommendation, 'title', context);
+  const text = authored(recommendation, 'text', context);
+  const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
+  const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
+  return {
+    recommendation,
+    title,
+    text,
+    topic: topicLabel(recommendation.topic),
+    issuer,
+    authors: names.length ? formatList(names, locale) : undefined,
+    copyText: words.copyText(text.text, issuer, citationText(recommendation.citations, data, locale)),
+  };
+}
 
 /**
  * The policy recommendations in the dataset, in order: each with its title, full text, topic, who
@@ -73,9 +94,9 @@ export const topicLabel = (topic: string): string => {
  * @csspart more - The button that shows more recommendations of a long list.
  * @csspart print-note - On paper, in place of that button: how many recommendations are not printed.
  *
- * @cssprop --tip-recommendation-number-color - Colour of each recommendation's number; defaults to `--tip-color-accent`.
- * @cssprop --tip-recommendation-topic-background - Background of the topic label; defaults to `--tip-color-surface-alt`.
- * @cssprop --tip-recommendation-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
+ * @cssprop --tip-recommendation-list-number-color - Colour of each recommendation's number; defaults to `--tip-color-accent`.
+ * @cssprop --tip-recommendation-list-topic-background - Background of the topic label; defaults to `--tip-color-surface-alt`.
+ * @cssprop --tip-recommendation-list-topic-color - Text colour of the topic label; defaults to `--tip-color-text`.
  */
 export class RecommendationList extends TipElement<RecommendationListView> {
   static override styles = [incrementalListStyles, recommendationListStyles];
@@ -100,7 +121,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
 
 
   /** The recommendations, added a slice at a time so that a long list never blocks the page. */
-  private readonly items = new IncrementalList(this);
+  private readonly items = new IncrementalList(this, this.hydration);
 
   protected resolve({ data, words, locale }: ResolveContext): RecommendationListView {
     const level = checkHeadingLevel(this.headingLevel, words);
@@ -116,24 +137,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     if (shown.length === 0) {
       throw new TipInputError(words.noRecommendations(this.source || undefined, this.topic || undefined));
     }
-    return { level, recommendations: shown };
-  }
-
-  private viewOf(recommendation: Recommendation, context: ResolveContext): RecommendationView {
-    const { data, locale, words } = context;
-    const title = authored(recommendation, 'title', context);
-    const text = authored(recommendation, 'text', context);
-    const issuer = data.agencies.get(recommendation.issuer)?.name ?? recommendation.issuer;
-    const names = (recommendation.authors ?? []).map((id) => data.people.get(id)?.name ?? id);
-    return {
-      recommendation,
-      title,
-      text,
-      topic: topicLabel(recommendation.topic),
-      issuer,
-      authors: names.length ? formatList(names, locale) : undefined,
-      copyText: words.copyText(text.text, issuer, citationText(recommendation.citations, data, locale)),
-    };
+    return { level, recommendations: shown, filters: [this.topic, this.source].filter(Boolean) };
   }
 
   private copyButton(id: string): HTMLButtonElement | null | undefined {
@@ -156,11 +160,11 @@ export class RecommendationList extends TipElement<RecommendationListView> {
     }
   }
 
-  protected exported({ recommendations }: RecommendationListView, context: ResolveContext): ExportedData {
+  protected exported({ recommendations, filters }: RecommendationListView, context: ResolveContext): ExportedData {
     return {
-      name: ['recommendation-list', this.topic, this.source].filter(Boolean).join('-'),
+      name: ['recommendation-list', ...filters].join('-'),
       records: recommendations.map((recommendation, i) => {
-        const { title, text, topic, issuer, authors } = this.viewOf(recommendation, context);
+        const { title, text, topic, issuer, authors } = recommendationView(recommendation, context);
         return {
           fields: { number: i + 1, id: recommendation.id, title: title.text, text: text.text, topic, issuer, authors, date: recommendation.date.iso },
           citations: recommendation.citations,
@@ -174,7 +178,7 @@ export class RecommendationList extends TipElement<RecommendationListView> {
       <ol class="list" part="list" role="list">
         ${this.items.render(
           recommendations,
-          (recommendation, index) => this.renderRecommendation(this.viewOf(recommendation, context), index, level, context),
+          (recommendation, index) => this.renderRecommendation(recommendationView(recommendation, context), index, level, context),
           (recommendation) => [recommendation, this.copier.copied === recommendation.id, this.copier.fallback === recommendation.id],
           [context.data, context.locale, context.words, level],
         )}

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const taskForceTimelineStyles = css`
   .timeline {
     --_marker-size: 0.875rem;
-    --_marker-color: var(--tip-timeline-marker-color, var(--_color-accent));
+    --_marker-color: var(--tip-task-force-timeline-marker-color, var(--tip-timeline-marker-color, var(--_color-accent)));
     --_track-gap: var(--_space-3);
   }
   .track {
@@ -168,7 +168,7 @@ export const taskForceTimelineStyles = css`
       .list {
         display: grid;
         grid-auto-flow: column;
-        grid-auto-columns: var(--tip-timeline-item-width, 16rem);
+        grid-auto-columns: var(--tip-task-force-timeline-item-width, var(--tip-timeline-item-width, 16rem));
         gap: var(--_track-gap);
         align-items: start;
         overflow-x: auto;

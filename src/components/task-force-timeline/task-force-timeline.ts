@@ -12,9 +12,10 @@ import { prefersReducedMotion } from '../../shared/interaction/reduced-motion.ts
 import { rovingIndex } from '../../shared/interaction/roving-focus.ts';
 import { ScrollEdges } from '../../shared/controllers/scroll-edges.ts';
 import type { ExportedData } from '../../shared/data-and-citation/exported-data.ts';
-import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import type { ResolveContext } from '../../shared/resolve-context.ts';
+import { TipElement } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
-import type { Translation } from '../../i18n/translation-registry.ts';
+import type { Translation } from '../../i18n/translation.ts';
 import { en } from '../../i18n/translations/en.ts';
 import { orList, oneOf, type NumberLike } from '../../shared/attribute-values.ts';
 import { taskForceTimelineStyles } from './task-force-timeline.styles.ts';
@@ -70,8 +71,8 @@ interface TimelineView {
  * @csspart track-button - One of them.
  * @csspart print-note - On paper, in place of that button: how many events are not printed.
  *
- * @cssprop --tip-timeline-marker-color - Colour of each event's marker; defaults to `--tip-color-accent`.
- * @cssprop --tip-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
+ * @cssprop --tip-task-force-timeline-marker-color - Colour of each event's marker; defaults to `--tip-color-accent`.
+ * @cssprop --tip-task-force-timeline-item-width - Width of each event's column in the wide track; defaults to `16rem`.
  */
 export class TaskForceTimeline extends TipElement<TimelineView> {
   static override styles = [incrementalListStyles, taskForceTimelineStyles];
@@ -109,7 +110,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
   private hashAfterHydration = false;
 
   /** The events, added a slice at a time so that a long chronology never blocks the page. */
-  private readonly items = new IncrementalList(this);
+  private readonly items = new IncrementalList(this, this.hydration);
 
   /** Whether the wide track has more events before or after those in sight. */
   private readonly edges = new ScrollEdges(this, () => (this.renderRoot as ShadowRoot | undefined)?.querySelector<HTMLElement>('.list'));
@@ -146,7 +147,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     // A pre-rendered timeline's first update takes the server's DOM over as it is, every event closed: Lit's
     // hydration assumes the values it renders are the ones the server drew. The linked event opens after it.
     if (isServer || !this.firstView) return;
-    if (this.prerendered && !this.hasUpdated) this.hashAfterHydration = true;
+    if (this.hydration.prerendered && !this.hasUpdated) this.hashAfterHydration = true;
     else this.openHashTarget();
   }
 
@@ -254,7 +255,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const tabStop = events.some(({ id }) => id === this.activeId) ? this.activeId : events[0].id;
     const { before, after } = this.edges;
     // The list's tabindex -1: Firefox makes a scrolling track a tab stop of its own; the events' buttons already scroll it.
-    return html`<div class="root timeline" part="timeline" lang=${context.lang} dir=${context.dir}>
+    return html`<div class="root timeline" part="base timeline" lang=${context.lang} dir=${context.dir}>
       ${this.renderTrackButtons(context.words)}
       <div class="track ${before ? 'more-before' : ''} ${after ? 'more-after' : ''}">
         <ol class="list" part="list" role="list" tabindex="-1" @keydown=${this.onListKeydown} @focusin=${this.onListFocusin}>
@@ -262,7 +263,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
             events,
             (event) => this.renderEvent(event, headingLevel, event.id === tabStop, context),
             (event) => [event, this.expanded.has(event.id), event.id === tabStop],
-            [context.data, context.locale, context.words, headingLevel, this.printing],
+            [context.data, context.locale, context.words, headingLevel, this.print.printing],
           )}
         </ol>
       </div>
@@ -297,7 +298,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const open = this.expanded.has(event.id);
     // Pre-rendered (and so while it hydrates): every event's details are there, and the toggle's text
     // as plain text, for a reader with JavaScript off (src/ssr/without-script.ts shows them then).
-    const scriptless = isServer || this.prerendered;
+    const scriptless = isServer || this.hydration.prerendered;
     const detailsId = `${event.id}-details`;
     const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">${context.words.separator}</span>
       <span class="title" part="title">${renderText(authored(event, 'title', context), context)}</span>`;
@@ -319,8 +320,8 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
       ${renderHeading(headingLevel, button)}
       <p class="kind" part="kind">${context.words.eventKinds[event.kind]}</p>
       <p class="summary" part="summary">${renderText(authored(event, 'summary', context), context)}</p>
-      <div class="details" part="details" id=${detailsId} ?hidden=${!open && !this.printing}>
-        ${open || scriptless || this.printing ? this.renderDetails(event, context) : nothing}
+      <div class="details" part="details" id=${detailsId} ?hidden=${!open && !this.print.printing}>
+        ${open || scriptless || this.print.printing ? this.renderDetails(event, context) : nothing}
       </div>
     </li>`;
   }

@@ -7,7 +7,7 @@ import type { Dataset } from '../../data/schema.ts';
 import { whenDatasetChecker, datasetChecker } from '../../data/dataset-checker.ts';
 import { failed, outcomeOf, type Outcome } from '../../data/dataset-outcome.ts';
 import { en } from '../../i18n/translations/en.ts';
-import type { Words } from '../../i18n/words.ts';
+import type { Words } from '../../i18n/translation.ts';
 import { VERSION } from '../../shared/version.ts';
 
 /** A dataset that could not be loaded, with the message its widgets show in their language. */
@@ -143,7 +143,7 @@ export class TipDataset extends LitElement {
 
   /**
    * Settles on a dataset once checked: at once when it is small, after its slices when it is large.
-   * On a script-tag page the checker comes with tip-dataset.js, which may load after this element.
+   * On a script-tag page the checker comes with dataset-checker.js, which may load after this element.
    */
   private check(input: unknown, name: Said, controller: AbortController): void {
     const checker = datasetChecker();

@@ -17,7 +17,8 @@ import { authored, renderData, renderText } from '../../shared/templates/data-la
 import { renderStatValue, statLine } from '../../shared/templates/stat-value.ts';
 import { prefersReducedMotion } from '../../shared/interaction/reduced-motion.ts';
 import type { ExportedData } from '../../shared/data-and-citation/exported-data.ts';
-import { TipElement, type ResolveContext } from '../../shared/tip-element.ts';
+import type { ResolveContext } from '../../shared/resolve-context.ts';
+import { TipElement } from '../../shared/tip-element.ts';
 import { TipInputError } from '../../shared/tip-error.ts';
 import { oneOf } from '../../shared/attribute-values.ts';
 import { statCardStyles } from './tip-stat-card.styles.ts';
@@ -97,7 +98,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A pre-rendered card already shows its figure: bringing it in again would only flicker.
-    if (!isServer && this.firstView && this.countUp && !this.prerendered && !prefersReducedMotion()) this.revealing = true;
+    if (!isServer && this.firstView && this.countUp && !this.hydration.prerendered && !prefersReducedMotion()) this.revealing = true;
   }
 
   protected exported({ stat, person, agency, when }: StatCardView, context: ResolveContext): ExportedData {
@@ -120,7 +121,7 @@ export class TipStatCard extends TipElement<StatCardView> {
     const { locale } = context;
     const who = person ? formatPerson(person) : agency?.name;
     const { label, period, lang, dir, within } = statLine(stat, context);
-    return html`<article class="root card" part="card" lang=${context.lang} dir=${context.dir}>
+    return html`<article class="root card" part="base card" lang=${context.lang} dir=${context.dir}>
       <p class="figure" lang=${lang} dir=${dir}>
         <span class="value ${this.revealing ? 'reveal' : ''}" part="value">
           ${stat.direction ? html`<span class="direction" aria-hidden="true">${stat.direction === 'increase' ? '▲' : '▼'}</span>` : nothing}

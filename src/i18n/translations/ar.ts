@@ -1,5 +1,6 @@
 import { formatCount, isolate, plural } from '../plural.ts';
-import { registerTranslation, type Translation } from '../translation-registry.ts';
+import { registerTranslation } from '../translation-registry.ts';
+import type { Translation } from '../translation.ts';
 
 /**
  * العربية, right to left. A count agrees with its noun in the form Intl.PluralRules gives it (`plural`: one,
@@ -158,7 +159,7 @@ export const ar: Translation = {
     `تعذّر جلب ${dataset}: إمّا لتعذّر الاتصال بالشبكة، وإمّا لأنّ خادمها لا يسمح لهذه الصفحة بقراءتها (${isolate('CORS')})`,
   refused: (dataset, status) => `تعذّر تحميل ${dataset}: ردّ الخادم بالرمز ${isolate(status)}`,
   notJson: (src, type) => `الملف في ${quote(src)} ليس بتنسيق ${isolate('JSON')}${type ? ` (نوع المحتوى الذي أرسله الخادم: ${isolate(type)})` : ''}`,
-  noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدقّقها ${isolate('tip-dataset.js')} إلى الصفحة`,
+  noChecker: (dataset) => `لا يمكن التحقق من ${dataset}: أضف مدقّقها ${isolate('dataset-checker.js')} إلى الصفحة`,
   notGiven: (dataset) => `لم تُمرَّر ${dataset} إلى العرض من جانب الخادم`,
   unreadable: (dataset, reason) => `تعذّرت قراءة ${dataset}: ${isolate(reason)}`,
   quoted: (text) => `«${text}»`,

@@ -123,7 +123,7 @@ export const en = {
   unreachable: (dataset: string) => `${dataset} could not be fetched: the network failed, or its server does not allow this page to read it (CORS)`,
   refused: (dataset: string, status: string) => `${dataset} could not be loaded: the server answered ${status}`,
   notJson: (src: string, type: string | undefined) => `the file at "${src}" is not JSON${type ? ` (the server sent ${type})` : ''}`,
-  noChecker: (dataset: string) => `${dataset} cannot be checked: add its checker, tip-dataset.js, to the page`,
+  noChecker: (dataset: string) => `${dataset} cannot be checked: add its checker, dataset-checker.js, to the page`,
   notGiven: (dataset: string) => `${dataset} was not given to the server render`,
   unreadable: (dataset: string, reason: string) => `${dataset} could not be read: ${reason}`,
 

@@ -1,5 +1,6 @@
 import { formatCount, plural } from '../plural.ts';
-import { registerTranslation, type Translation } from '../translation-registry.ts';
+import { registerTranslation } from '../translation-registry.ts';
+import type { Translation } from '../translation.ts';
 
 /** Español, tratando de usted; comillas latinas «» y trata de personas (nunca «tráfico», que es otro delito). */
 export const es: Translation = {
@@ -119,7 +120,7 @@ export const es: Translation = {
   unreachable: (dataset) => `no se pudo obtener ${dataset}: falló la red o el servidor que lo aloja no permite que esta página lo lea (CORS)`,
   refused: (dataset, status) => `no se pudo cargar ${dataset}: el servidor respondió con el error ${status}`,
   notJson: (src, type) => `el archivo "${src}" no es JSON${type ? ` (el servidor envió contenido ${type})` : ''}`,
-  noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página el validador de datos, tip-dataset.js`,
+  noChecker: (dataset) => `no se puede comprobar ${dataset}: añada a la página el validador de datos, dataset-checker.js`,
   notGiven: (dataset) => `${dataset} no se proporcionó al renderizado en el servidor`,
   unreadable: (dataset, reason) => `no se pudo leer ${dataset}: ${reason}`,
 

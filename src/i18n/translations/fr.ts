@@ -1,5 +1,6 @@
 import { formatCount, plural } from '../plural.ts';
-import { registerTranslation, type Translation } from '../translation-registry.ts';
+import { registerTranslation } from '../translation-registry.ts';
+import type { Translation } from '../translation.ts';
 
 /**
  * Français. French typography: a no-break space (always written `\u00a0`) inside « » and before a colon, semicolon, question or exclamation mark.
@@ -121,7 +122,7 @@ export const fr: Translation = {
     `${dataset} n’a pas pu être récupéré\u00a0: la connexion a échoué ou le serveur qui l’héberge n’autorise pas cette page à y accéder (CORS)`,
   refused: (dataset, status) => `${dataset} n’a pas pu être chargé\u00a0: le serveur a renvoyé l’erreur ${status}`,
   notJson: (src, type) => `le fichier à l’adresse «\u00a0${src}\u00a0» n’est pas au format JSON${type ? ` (le serveur l’a envoyé au format ${type})` : ''}`,
-  noChecker: (dataset) => `${dataset} ne peut pas être vérifié\u00a0: ajoutez à la page le script de validation tip-dataset.js`,
+  noChecker: (dataset) => `${dataset} ne peut pas être vérifié\u00a0: ajoutez à la page le script de validation dataset-checker.js`,
   notGiven: (dataset) => `${dataset} n’a pas été fourni au rendu côté serveur`,
   unreadable: (dataset, reason) => `${dataset} n’a pas pu être lu\u00a0: ${reason}`,
 

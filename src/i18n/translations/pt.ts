@@ -1,5 +1,6 @@
 import { formatCount, plural } from '../plural.ts';
-import { registerTranslation, type Translation } from '../translation-registry.ts';
+import { registerTranslation } from '../translation-registry.ts';
+import type { Translation } from '../translation.ts';
 
 /**
  * Português (do Brasil, understood in Portugal too; a `pt-PT` table can replace any of it). Counts agree through
@@ -110,7 +111,7 @@ export const pt: Translation = {
   unreachable: (dataset) => `não foi possível obter ${dataset}: a rede falhou ou o servidor não permite que esta página o leia (CORS)`,
   refused: (dataset, status) => `não foi possível carregar ${dataset}: o servidor respondeu com o erro ${status}`,
   notJson: (src, type) => `o conteúdo de "${src}" não é JSON${type ? ` (o servidor enviou ${type})` : ''}`,
-  noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o verificador tip-dataset.js`,
+  noChecker: (dataset) => `não é possível verificar ${dataset}: adicione à página o verificador dataset-checker.js`,
   notGiven: (dataset) => `${dataset} não foi fornecido à renderização no servidor`,
   unreadable: (dataset, reason) => `não foi possível ler ${dataset}: ${reason}`,
 

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Translation } from '../../i18n/translation-registry.ts';
+import type { Translation } from '../../i18n/translation.ts';
 
 /** How long the "Copied" confirmation stays before it clears. */
 const COPIED_MS = 4000;

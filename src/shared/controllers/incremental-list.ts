@@ -1,6 +1,7 @@
 import { css, html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { buttonStyles } from '../styles/button.styles.ts';
+import type { HydrationController } from './hydration-controller.ts';
 
 /** Items in the first render: a screenful, so the first frame already looks complete. */
 const FIRST_ITEMS = 8;
@@ -46,7 +47,10 @@ export class IncrementalList implements ReactiveController {
   private growing?: Promise<void>;
   private afterUpdate?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { hasUpdated: boolean },
+    private readonly hydration: HydrationController,
+  ) {
     host.addController(this);
   }
 
@@ -112,9 +116,7 @@ export class IncrementalList implements ReactiveController {
 
   hostConnected(): void {
     // Pre-rendered (tip-widgets/ssr): the first update takes over the server's first page, so it must draw as many.
-    if (!(this.host as ReactiveControllerHost & { hasUpdated: boolean }).hasUpdated && (this.host as unknown as Element).shadowRoot?.firstChild) {
-      this.shown = PAGE_ITEMS;
-    }
+    if (!this.host.hasUpdated && this.hydration.prerendered) this.shown = PAGE_ITEMS;
   }
 
   hostUpdated(): void {

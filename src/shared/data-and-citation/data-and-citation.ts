@@ -5,7 +5,7 @@ import { renderData } from '../templates/data-language.ts';
 import { safeHttpsUrl } from '../formatting/source-links.ts';
 import { formatPartialDate } from '../formatting/format.ts';
 import { unbrokenDate } from '../templates/date-template.ts';
-import type { ResolveContext } from '../tip-element.ts';
+import type { ResolveContext } from '../resolve-context.ts';
 import { citedSourcesOf, csvFile, jsonFile, type ExportedData } from './exported-data.ts';
 import { bibtexFile, cslJsonFile, datasetRelease, type DatasetRelease } from './references.ts';
 

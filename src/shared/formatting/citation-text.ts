@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../../data/dataset-index.ts';
 import type { Citation, Source } from '../../data/schema.ts';
-import { wordsFor, type Words } from '../../i18n/words.ts';
+import { wordsFor } from '../../i18n/words.ts';
+import type { Words } from '../../i18n/translation.ts';
 import { formatList, formatPartialDate } from './format.ts';
 import { quoteUrl, safeHttpsUrl } from './source-links.ts';
 

@@ -2,7 +2,7 @@ import type { PartialDate, Person, Stat } from '../../data/schema.ts';
 import { wordsFor } from '../../i18n/words.ts';
 import { enDate, enList, enStatValue, isEnUS } from './format-en-us.ts';
 import { isolate } from '../../i18n/plural.ts';
-import { directionOf } from '../templates/data-language.ts';
+import { directionOf } from '../../i18n/language-tags.ts';
 
 export type StatNotation = 'standard' | 'compact';
 

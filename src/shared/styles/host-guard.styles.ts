@@ -16,7 +16,7 @@ export const hostGuardStyles = css`
     container-type: inline-size !important;
     color-scheme: light dark !important;
   }
-  /* theme="auto" on a page that chose a scheme around the widget (src/shared/page-color-scheme.ts). */
+  /* theme="auto" on a page that chose a scheme around the widget (src/shared/controllers/page-scheme-controller.ts). */
   :host(:state(page-light)) {
     color-scheme: light !important;
   }

@@ -3,7 +3,7 @@ import type { Citation } from '../../data/schema.ts';
 import type { Source } from '../../data/schema.ts';
 import { dirAttr, langAttr, renderAround, renderData } from './data-language.ts';
 import { unbrokenDate } from './date-template.ts';
-import type { ResolveContext } from '../tip-element.ts';
+import type { ResolveContext } from '../resolve-context.ts';
 import { publisherWords, sourceLine } from '../formatting/citation-text.ts';
 import { archivedUrl, quoteUrl, safeHttpsUrl } from '../formatting/source-links.ts';
 

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Translation } from '../../i18n/translation-registry.ts';
+import type { Translation } from '../../i18n/translation.ts';
 import { TipInputError } from '../tip-error.ts';
 import type { NumberLike } from '../attribute-values.ts';
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Stat } from '../../data/schema.ts';
 import { authored, dataBlockLang, dirAttr, renderText, type DataText } from './data-language.ts';
 import { formatStatValue, type StatNotation } from '../formatting/format.ts';
-import type { ResolveContext } from '../tip-element.ts';
+import type { ResolveContext } from '../resolve-context.ts';
 
 /**
  * A stat's figure with the document's qualifier, "nearly 120", "an estimated $150 billion": the number in
