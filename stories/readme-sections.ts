@@ -50,7 +50,7 @@ export interface ThemingProperty {
 
 /** Every row of the README's Theming table. */
 export const themingProperties: ThemingProperty[] = [
-  ...section('Theming').matchAll(/^\| `(--tip-[a-z0-9-]+)` \| (.+?) \| (.+?) \|$/gm),
+  ...section('Theming').matchAll(/^\| `(--tip-[a-z0-9-]+)` \| ([^|]+?) \| ([^|]+?) \|$/gm),
 ].map(([, name, defaultValue, usedFor]) => ({ name: name as ThemingProperty['name'], defaultValue, usedFor }));
 if (themingProperties.length === 0) throw new Error("README.md's Theming section has no table of --tip-* properties");
 

@@ -6,7 +6,7 @@ import { WIDGET_TAGS } from './widget-tags.ts';
 
 // It also makes every later update of every element slower (a 60 ms task where there was none, adding 200
 // items to a list of 10,000): a page with no pre-rendered widget when the script runs keeps Lit as it is.
-// A widget pre-rendered after that (inserted with its shadow root) is then drawn afresh (TipElement).
+// A widget pre-rendered after that (inserted with its shadow root) is then drawn afresh (controllers/hydration-controller.ts).
 type HydrateHook = typeof globalThis & { litElementHydrateSupport?: unknown };
 
 /** Whether Lit takes pre-rendered shadow roots over on this page; a server has none to take. */

@@ -49,7 +49,8 @@ interface TimelineView {
  * @summary The chronology of the task force, from its 2000 law on.
  * @tag task-force-timeline
  *
- * @csspart timeline - The timeline's surface.
+ * @csspart base - The timeline's surface.
+ * @csspart timeline - The timeline's surface, by its name before 0.2.0; until 0.3.0 (use `base`).
  * @csspart list - The ordered list of events; the scrolling track in a wide container.
  * @csspart event - One event's list item.
  * @csspart heading - The heading that holds an event's date and title.

@@ -41,7 +41,8 @@ interface StatCardView {
  * @summary One source-verified figure.
  * @tag tip-stat-card
  *
- * @csspart card - The card's surface.
+ * @csspart base - The card's surface.
+ * @csspart card - The card's surface, by its name before 0.2.0; until 0.3.0 (use `base`).
  * @csspart value - The figure with its qualifier.
  * @csspart label - What the figure counts.
  * @csspart attribution - Who stated it and when: the date of the stat's `meeting`, else of its first source.

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * On paper: black on white whatever the theme or brand (legible in black and white), no control that needs a
  * hand (buttons, the tablist, copy fallbacks, "Show more"), and everything the controls would disclose shown.
- * TipElement opens every disclosure and draws every panel and event while `printing`; an element moves its own
+ * PrintController opens every disclosure, and each widget draws every panel and event, while `printing`; an element moves its own
  * layout for print (the timeline's track becomes a list) in its own styles.
  */
 export const printStyles = css`
