@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { datasetShare } from '../data/dataset.ts';
 import type { DatasetState } from '../data/dataset-context.ts';
 import type { Dataset } from '../data/schema.ts';
-import { en } from '../i18n/translations/en.ts';
-import { oneOf, THEMES, type Theme } from './attribute-values.ts';
+import { THEMES, type Theme } from './attribute-values.ts';
 import { CopyController, copyStyles } from './controllers/copy-controller.ts';
 import { DatasetController } from './controllers/dataset-controller.ts';
 import { HydrationController } from './controllers/hydration-controller.ts';
@@ -220,7 +219,10 @@ export abstract class TipElement<View> extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('theme')) this.warnOfTheme();
+    // A theme that is not one: the widget follows the page, as with `auto`, and the page's author learns why.
+    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+      console.warn(`<${this.localName}>: theme "${this.theme}" is not one of light, dark, or auto; it follows the page, as with "auto".`);
+    }
     // A view that failed to draw shows its problem in place of the view (render()).
     const problem = this.problem ?? (this.shown.kind === 'view' && this.renderRoot.querySelector('.root.error') ? this.shown.language.words.displayFailed : undefined);
     if (problem === this.reportedProblem) return;
@@ -228,14 +230,5 @@ export abstract class TipElement<View> extends LitElement {
     if (problem === undefined) return;
     console.warn(`<${this.localName}>: ${problem}`);
     this.dispatchEvent(new CustomEvent<TipErrorDetail>('tip-error', { bubbles: true, composed: true, detail: { message: problem } }));
-  }
-
-  /** A theme that is not one: the widget follows the page (`auto`), and the page's author learns why in the console. */
-  private warnOfTheme(): void {
-    try {
-      oneOf('theme', this.theme, THEMES, 'auto', { words: en, locale: 'en' });
-    } catch (error) {
-      console.warn(`<${this.localName}>: ${(error as Error).message}; it follows the page, as with "auto".`);
-    }
   }
 }

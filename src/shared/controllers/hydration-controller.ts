@@ -2,9 +2,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { hydratesPrerendered } from '../hydrate-support.ts';
 import { FINGERPRINT_PREFIX } from '../view-fingerprint.ts';
 
-/** Whether a render root holds what a server drew: anything but the styles a fresh root may have. */
-const serverDrawn = (root: HTMLElement | DocumentFragment) =>
-  [...root.childNodes].some((node) => !(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement));
+/** What a server drew in a render root: anything but the styles, which a fresh root may have too. */
+const drawnIn = (root: HTMLElement | DocumentFragment) =>
+  [...root.childNodes].filter((node) => !(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement));
 
 /** The fingerprint a server render wrote first in a shadow root (src/ssr/), if there is one. */
 function fingerprintOf(root: HTMLElement | DocumentFragment): string | undefined {
@@ -26,7 +26,7 @@ export class HydrationController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.host.hasUpdated || !serverDrawn(this.host.renderRoot)) return;
+    if (this.host.hasUpdated || !drawnIn(this.host.renderRoot).length) return;
     // Without Lit's hydration support on the page, Lit would render beside the server's DOM: it goes first.
     if (hydratesPrerendered) this.prerendered = true;
     else this.discard();
@@ -42,8 +42,7 @@ export class HydrationController implements ReactiveController {
    * dataset), or one Lit will not take over, keeping its styles: Lit then renders afresh instead.
    */
   private discard(): void {
-    const root = this.host.renderRoot;
-    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement || node instanceof HTMLLinkElement)) node.remove();
+    for (const node of drawnIn(this.host.renderRoot)) node.remove();
     this.prerendered = false;
     // Lit's hydration support marks an element whose render root it found filled, under this name in its
     // development build and this one in production; a root emptied here is rendered, not hydrated. Lit has no

@@ -3,6 +3,7 @@ import { wordsLang } from '../../i18n/language-tags.ts';
 import { TRANSLATION_EVENT } from '../../i18n/translation-registry.ts';
 import { wordsFor } from '../../i18n/words.ts';
 import type { WidgetLanguage } from '../resolve-context.ts';
+import { pageWatch } from './page-watch.ts';
 
 /** A widget's language, and why its `locale` could not be used where it could not (the widget then speaks English). */
 export interface LocaleReading {
@@ -16,22 +17,13 @@ interface LocaleHost extends ReactiveElement {
   dir: string;
 }
 
-const watchers = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
 /**
- * Calls `changed` whenever a `lang` attribute changes anywhere in the document: on `<html>`, or on an ancestor of a
- * widget (a site's language switcher, a framework re-rendering a section). One observer for all widgets, watching
- * that one attribute; returns the function that stops watching.
+ * Calls a widget back whenever a `lang` attribute changes anywhere in the document: on `<html>`, or on an ancestor
+ * of a widget (a site's language switcher, a framework re-rendering a section). Only that attribute is watched.
  */
-function watchLang(changed: () => void): () => void {
-  if (!observer) {
-    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  watchers.add(changed);
-  return () => watchers.delete(changed);
-}
+const watchLang = pageWatch((notify) =>
+  new MutationObserver(notify).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true }),
+);
 
 /**
  * The language a widget speaks: its `locale`, else the nearest `lang` around it, else `en-US`; the words for it

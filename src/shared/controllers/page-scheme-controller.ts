@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { pageWatch } from './page-watch.ts';
 
 type Scheme = 'light' | 'dark';
 
@@ -13,24 +14,15 @@ export function pageScheme(host: Element): Scheme | undefined {
   return schemes.length === 1 ? (schemes[0] as Scheme) : undefined;
 }
 
-const watchers = new Set<() => void>();
-let observer: MutationObserver | undefined;
-
 /**
- * Calls `changed` whenever the page may have switched its scheme: an attribute of its root or body changes
- * (a class, a `data-theme`, a style), or the reader's preference does (a page's own media query may follow
- * it). One observer for all widgets; returns the function that stops watching.
+ * Calls a widget back whenever the page may have switched its scheme: an attribute of its root or body changes
+ * (a class, a `data-theme`, a style), or the reader's preference does (a page's own media query may follow it).
  */
-function watchPageScheme(changed: () => void): () => void {
-  if (!observer) {
-    const notify = () => watchers.forEach((watcher) => watcher());
-    observer = new MutationObserver(notify);
-    for (const element of [document.documentElement, document.body]) if (element) observer.observe(element, { attributes: true });
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', notify);
-  }
-  watchers.add(changed);
-  return () => watchers.delete(changed);
-}
+const watchPageScheme = pageWatch((notify) => {
+  const observer = new MutationObserver(notify);
+  for (const element of [document.documentElement, document.body]) if (element) observer.observe(element, { attributes: true });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', notify);
+});
 
 /**
  * Shows where the page's own scheme applies as the host's custom states `page-light` and `page-dark`
