@@ -4,7 +4,7 @@
  * - dist/cdn/tip-widgets.js (module) and tip-widgets.iife.js (classic script): self-contained script-tag
  *   bundles of the four widgets with Lit and the dataset inside; dataset-checker.js and dataset-checker.iife.js,
  *   the checker <tip-dataset> runs on a page's own data (tip-dataset.js, .iife.js: the same, under the name it had
- *   before 0.2.0, until 0.3.0; see SCRIPT_TAG_FILES); integrity.json with their Subresource Integrity hashes; styles/<tag>.css,
+ *   before 0.2.0, until 0.3.0; see scripts/build/renamed.ts); integrity.json with their Subresource Integrity hashes; styles/<tag>.css,
  *   each widget's styles for pre-rendered pages that link them (tip-widgets/ssr)
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains

@@ -120,7 +120,7 @@ describe('the script-tag bundle', () => {
     expectWorkingWidgets(win);
   });
 
-  it('says so, once the page has loaded, when the checker script tip-dataset.js is missing', async () => {
+  it('says so, once the page has loaded, when the checker script dataset-checker.js is missing', async () => {
     const missing = 'the dataset at "/test/fixtures/small-dataset.json" cannot be checked: add its checker, dataset-checker.js, to the page';
     const win = await openPage('embed-own-data-missing.html', TAGS.map(() => missing));
     expect(win.recorded.errors).to.deep.equal([]);

@@ -180,6 +180,16 @@ describe('a change of language after the widgets drew', () => {
     expect(drawn(list).dir).to.equal('ltr');
   });
 
+  it('redraws a widget moved under another lang', async () => {
+    document.documentElement.lang = 'en';
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div lang="es"></div><recommendation-list></recommendation-list></div>`);
+    const list = wrapper.querySelector<Widget>('recommendation-list')!;
+    await list.updateComplete;
+    expect(drawn(list).lang).to.equal('en');
+    wrapper.firstElementChild!.append(list);
+    await waitFor(() => drawn(list).lang === 'es', 'the widget speaks Spanish where it now is');
+  });
+
   it('keeps a widget\'s own locale and dir whatever the page says', async () => {
     document.documentElement.lang = 'en';
     const list = await fixture<Widget>(html`<recommendation-list locale="fr" dir="rtl"></recommendation-list>`);

@@ -1,8 +1,8 @@
 /**
  * Names replaced in 0.2.0 so that each concept has one, kept working until 0.3.0: the old part beside the new
  * (`part="base card"`), the old custom property as the new one's fallback, the old script-tag file as a copy of
- * the new. The build writes the README's migration table from these, ships the old files, and
- * test/node/renamed.test.ts checks that every old name still works where this says it does.
+ * the new. The build writes the README's migration table from these and ships the old files; test/renamed.test.ts
+ * checks in the browsers that every old name still works, test/node/renamed.test.ts that sources and README say so.
  */
 export const REMOVED_IN = '0.3.0';
 
@@ -26,7 +26,8 @@ export const RENAMED_PROPERTIES = [
 /**
  * Script-tag files (dist/cdn/) are named after what they hold: `tip-widgets.js` every widget, `<tag>.js` one
  * element, `dataset-checker.js` the checker `<tip-dataset>` runs on a page's own data. The checker was
- * `tip-dataset.js`, the name `<tip-dataset>`'s own file takes once the old one is retired.
+ * `tip-dataset.js`: once the copy is retired, that name passes to `<tip-dataset>`'s own file, which brings the checker
+ * too, so that a page still loading it keeps working.
  */
 export const RENAMED_SCRIPT_FILES: Record<string, string> = { 'tip-dataset': 'dataset-checker' };
 
@@ -36,7 +37,7 @@ export const migrationTable = (): string =>
     `| What | Before 0.2.0 | Now | Old name works until |`,
     `| --- | --- | --- | --- |`,
     ...RENAMED_PARTS.map(({ element, old, name }) => `| part of \`<${element}>\` | \`::part(${old})\` | \`::part(${name})\` | ${REMOVED_IN} |`),
-    ...RENAMED_PROPERTIES.map(({ element, old, name }) => `| \`${old}\` | custom property of \`<${element}>\` | \`${name}\` | ${REMOVED_IN} |`),
+    ...RENAMED_PROPERTIES.map(({ element, old, name }) => `| custom property of \`<${element}>\` | \`${old}\` | \`${name}\` | ${REMOVED_IN} |`),
     ...Object.entries(RENAMED_SCRIPT_FILES).flatMap(([old, name]) =>
       ['.js', '.iife.js'].map((extension) => `| script-tag file | \`dist/cdn/${old}${extension}\` | \`dist/cdn/${name}${extension}\` | ${REMOVED_IN} |`),
     ),

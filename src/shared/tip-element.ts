@@ -37,9 +37,9 @@ type Shown<View> =
  * (DatasetController), the language (LocaleController), printing, the page's colour scheme, hydration and copying.
  *
  * A subclass turns its attributes into a view in `resolve()`, throwing `TipInputError` for bad input, says what the
- * view shows for the "Data and citation" control in `exported()`, and draws the view in `renderView()`. Both run only
- * when an input has changed (a property that is not state, the dataset, the language), so the view is a function of
- * them whatever state the widget redraws with; `render()` only draws what `willUpdate()` worked out.
+ * view shows for the "Data and citation" control in `exported()`, and draws the view in `renderView()`. The first two
+ * run only when an input has changed (a property that is not state, the dataset, the language), so the view is a
+ * function of them whatever state the widget redraws with; `render()` only draws what `willUpdate()` worked out.
  *
  * @fires {{ message: string }} tip-error - The widget cannot show what it was asked to; `detail.message` says why.
  * @csspart base - The widget's surface, whichever widget it is.
@@ -109,6 +109,11 @@ export abstract class TipElement<View> extends LitElement {
   constructor() {
     super();
     new PageSchemeController(this);
+  }
+
+  override connectedCallback(): void {
+    this.hydration.beforeConnect();
+    super.connectedCallback();
   }
 
   protected abstract resolve(context: ResolveContext): View;
@@ -187,7 +192,7 @@ export abstract class TipElement<View> extends LitElement {
 
   /** A pre-rendered widget keeps its server DOM while its `<tip-dataset>` loads, then takes it over or replaces it. */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return super.shouldUpdate(changed) && !(this.hydration.prerendered && !this.hasUpdated && this.datasetSource.state.status === 'loading');
+    return super.shouldUpdate(changed) && !(this.hydration.adopting && !this.hasUpdated && this.datasetSource.state.status === 'loading');
   }
 
   protected override render(): TemplateResult {
@@ -220,7 +225,7 @@ export abstract class TipElement<View> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // A theme that is not one: the widget follows the page, as with `auto`, and the page's author learns why.
-    if (changed.has('theme') && !THEMES.includes(this.theme)) {
+    if (changed.has('theme') && this.theme != null && !THEMES.includes(this.theme)) {
       console.warn(`<${this.localName}>: theme "${this.theme}" is not one of light, dark, or auto; it follows the page, as with "auto".`);
     }
     // A view that failed to draw shows its problem in place of the view (render()).

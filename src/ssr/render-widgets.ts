@@ -17,6 +17,7 @@ import '../i18n/translations/pt.ts';
 import type { DatasetState } from '../data/dataset-context.ts';
 import type { Words } from '../i18n/translation.ts';
 import { failed, outcomeOf, type Outcome } from '../data/dataset-outcome.ts';
+import { en } from '../i18n/translations/en.ts';
 import { validateDataset } from '../data/validate-dataset.ts';
 import { FINGERPRINT_PREFIX } from '../shared/view-fingerprint.ts';
 import { PROVIDER_TAG, WIDGET_TAGS } from '../shared/widget-tags.ts';
@@ -105,15 +106,19 @@ async function renderWidget({ element, lang }: Found, provided: DatasetState | u
   if (provided) (renderer.element as unknown as { datasetSource: { serverProvided?: DatasetState } }).datasetSource.serverProvided = provided;
   renderer.connectedCallback();
   let shadow = await collectResult(renderer.renderShadow(RENDER_INFO())!);
+  const widget = renderer.element as unknown as { fingerprint(): string; problem?: string };
+  // A view that failed to draw shows the widget's error in its place (TipElement.render): a problem to report, and
+  // no fingerprint, so that the browser draws afresh rather than take the error over.
+  const problem = widget.problem ?? (shadow.includes('part="error"') ? en.displayFailed : undefined);
   // What the browser compares before it takes this DOM over (TipElement.fingerprint).
-  const fingerprint = (renderer.element as unknown as { fingerprint(): string }).fingerprint();
-  shadow = shadow.replace(/^(<style>[\s\S]*?<\/style>)?/, (styles) => `${styles}<!--${FINGERPRINT_PREFIX}${fingerprint}-->`);
+  if (problem === widget.problem) {
+    shadow = shadow.replace(/^(<style>[\s\S]*?<\/style>)?/, (styles) => `${styles}<!--${FINGERPRINT_PREFIX}${widget.fingerprint()}-->`);
+  }
   if (stylesheets !== undefined) {
     // The renderer writes the element's styles as one leading <style>; the linked file has the same rules.
     const link = `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${element.tagName}.css`)}">`;
     shadow = shadow.replace(/^<style>[\s\S]*?<\/style>/, link);
   }
-  const problem = (renderer.element as unknown as { problem?: string }).problem;
   return { html: `<template shadowrootmode="open">${shadow}</template>`, problem };
 }
 

@@ -201,7 +201,7 @@ export class AgencyAccomplishments extends TipElement<AgencyAccomplishmentsView>
     const selected = agencies.find((view) => view.agency.id === this.selectedAgency) ?? agencies[0];
     // Every panel is there for its tab's aria-controls; only the shown one is filled (less to render), but
     // for a server render, which shows them all with JavaScript off, and so for the hydration that takes it over.
-    const fillsAll = isServer || this.hydration.prerendered || this.print.printing;
+    const fillsAll = isServer || this.hydration.adopting || this.print.printing;
     return html`<div class="root tabs" part="base" lang=${context.lang} dir=${context.dir}>
       <div class="tablist" part="tablist" role="tablist" aria-label=${context.words.agencies} @keydown=${this.onTablistKeydown}>
         ${agencies.map(({ agency }) => {

@@ -148,7 +148,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     // A pre-rendered timeline's first update takes the server's DOM over as it is, every event closed: Lit's
     // hydration assumes the values it renders are the ones the server drew. The linked event opens after it.
     if (isServer || !this.firstView) return;
-    if (this.hydration.prerendered && !this.hasUpdated) this.hashAfterHydration = true;
+    if (this.hydration.adopting && !this.hasUpdated) this.hashAfterHydration = true;
     else this.openHashTarget();
   }
 
@@ -299,7 +299,7 @@ export class TaskForceTimeline extends TipElement<TimelineView> {
     const open = this.expanded.has(event.id);
     // Pre-rendered (and so while it hydrates): every event's details are there, and the toggle's text
     // as plain text, for a reader with JavaScript off (src/ssr/without-script.ts shows them then).
-    const scriptless = isServer || this.hydration.prerendered;
+    const scriptless = isServer || this.hydration.adopting;
     const detailsId = `${event.id}-details`;
     const text = html`<span class="date" part="date">${renderDate(event.date, context.locale)}</span><span class="visually-hidden">${context.words.separator}</span>
       <span class="title" part="title">${renderText(authored(event, 'title', context), context)}</span>`;

@@ -99,7 +99,7 @@ export class TipStatCard extends TipElement<StatCardView> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A pre-rendered card already shows its figure: bringing it in again would only flicker.
-    if (!isServer && this.firstView && this.countUp && !this.hydration.prerendered && !prefersReducedMotion()) this.revealing = true;
+    if (!isServer && this.firstView && this.countUp && !this.hydration.serverDrawn && !prefersReducedMotion()) this.revealing = true;
   }
 
   protected exported({ stat, person, agency, when }: StatCardView, context: ResolveContext): ExportedData {

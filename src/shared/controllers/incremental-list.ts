@@ -116,7 +116,7 @@ export class IncrementalList implements ReactiveController {
 
   hostConnected(): void {
     // Pre-rendered (tip-widgets/ssr): the first update takes over the server's first page, so it must draw as many.
-    if (!this.host.hasUpdated && this.hydration.prerendered) this.shown = PAGE_ITEMS;
+    if (!this.host.hasUpdated && this.hydration.adopting) this.shown = PAGE_ITEMS;
   }
 
   hostUpdated(): void {

@@ -30,10 +30,12 @@ const watchLang = pageWatch((notify) =>
  * (English where no table is registered for it); and its direction, which is its own `dir` attribute, else its
  * words' (an Arabic widget is right to left on any page). It asks for an update when any of these changes without
  * the host's properties changing: the page's or an ancestor's `lang`, or a language registered late (its file
- * loaded after the widget drew). `reading` is the same object until one of them changes.
+ * loaded after the widget drew). `reading` is the same object until one of them changes, and costs nothing then.
  */
 export class LocaleController implements ReactiveController {
   private last?: LocaleReading;
+  /** The host's `locale` and `dir` that `last` was read with: the page's `lang` is watched, these are not. */
+  private readWith?: string;
   private stopWatching?: () => void;
 
   constructor(private readonly host: LocaleHost) {
@@ -44,6 +46,7 @@ export class LocaleController implements ReactiveController {
     if (isServer) return;
     this.stopWatching = watchLang(this.check);
     addEventListener(TRANSLATION_EVENT, this.check);
+    this.check(); // Moved under another `lang`, or one changed while it was out of the page.
   }
 
   hostDisconnected(): void {
@@ -53,10 +56,16 @@ export class LocaleController implements ReactiveController {
 
   private check = (): void => {
     const before = this.last;
-    if (this.reading !== before) this.host.requestUpdate();
+    if (this.read() !== before) this.host.requestUpdate();
   };
 
+  /** The widget's language now: read again when its `locale` or `dir` changed, or when the page told it to. */
   get reading(): LocaleReading {
+    return this.last && this.readWith === `${this.host.locale} ${this.host.dir}` ? this.last : this.read();
+  }
+
+  private read(): LocaleReading {
+    this.readWith = `${this.host.locale} ${this.host.dir}`;
     const own = this.host.locale?.trim();
     // On a server, the page's `lang` comes in as `locale` (src/ssr/), there being no DOM to look in.
     const pageLang = isServer ? undefined : this.host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;

@@ -8,7 +8,7 @@ type Scheme = 'light' | 'dark';
  * chose one around it (a site's dark-mode switch setting `color-scheme: dark` on its root), nothing where
  * it leaves the choice to the reader (`normal`, `light dark`), whose `prefers-color-scheme` then decides.
  */
-export function pageScheme(host: Element): Scheme | undefined {
+function pageScheme(host: Element): Scheme | undefined {
   const around = host.parentElement ?? (host.getRootNode() as ShadowRoot).host ?? document.documentElement;
   const schemes = getComputedStyle(around).colorScheme.split(/\s+/).filter((s) => s === 'light' || s === 'dark');
   return schemes.length === 1 ? (schemes[0] as Scheme) : undefined;
