@@ -56,8 +56,33 @@ const builderRelease: Plugin = {
   },
 };
 
+/**
+ * `/manual/`: the manual as the last `npm run build` wrote it (dist/site/manual/); before any build, a page that
+ * says how to get it. `npm run storybook` serves it live.
+ */
+const builtManual: Plugin = {
+  name: 'tip-built-manual',
+  configureServer(server) {
+    server.middlewares.use(async (req, res, next) => {
+      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      if (!pathname.startsWith('/manual/')) return next();
+      const file = new URL(`./dist/site${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`, import.meta.url);
+      if (!file.pathname.startsWith(fileURLToPath(new URL('./dist/site/manual/', import.meta.url)))) return next();
+      try {
+        const body = await readFile(file);
+        const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml' }[file.pathname.split('.').pop()!];
+        res.setHeader('content-type', type ?? 'application/octet-stream').end(body);
+      } catch {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.statusCode = pathname === '/manual/' || pathname === '/manual/index.html' ? 200 : 404;
+        res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>The manual</title><p>The manual is built by <code>npm run build</code> (then reload this page), or served live by <code>npm run storybook</code>.</p></html>');
+      }
+    });
+  },
+};
+
 export default defineConfig({
   root: fileURLToPath(new URL('./src/', import.meta.url)),
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  plugins: [demoAtRoot, demoPrerendered, builderRelease],
+  plugins: [demoAtRoot, demoPrerendered, builderRelease, builtManual],
 });

@@ -24,7 +24,19 @@ const preview: Preview = {
     docs: { source: { excludeDecorators: true } },
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Introduction', 'Embedding', 'Pre-rendered', 'Theming', 'Data and sources', 'Accessibility', 'Widgets'] },
+      storySort: {
+        order: [
+          'Introduction',
+          'Embedding',
+          'Manual',
+          ['Frameworks', 'Element reference', 'Languages', 'Your own dataset', 'Data, citation and print', 'Performance', 'Contributing', 'Releasing'],
+          'Pre-rendered',
+          'Theming',
+          'Data and sources',
+          'Accessibility',
+          'Widgets',
+        ],
+      },
     },
   },
 };

@@ -12,7 +12,7 @@
  * Each timed figure is the median of fresh-page runs, with its min–max spread. A benchmark, not a
  * test: it says which goals a run missed and never fails because of them.
  *
- * It then writes the README's Performance figures from bench/results.json (`--readme` does only that).
+ * The manual's Performance page shows the figures of bench/results.json (scripts/bench/manual-figures.ts).
  *
  * Flags: `--build` rebuilds dist/ first (it is built anyway when missing); `--quick` takes 2 runs each;
  * `--only=render,scaling` measures some of bytes, render, scaling, layout-shift, peer, prerendered, and updates
@@ -32,28 +32,13 @@ import { measurePeer } from './bench/peer.ts';
 import { HYDRATE_TASK_GOAL_MS, measurePrerendered, PRERENDERED_RATIO_GOAL } from './bench/prerendered.ts';
 import { measureRenderCost, RATIO_GOAL } from './bench/render-cost.ts';
 import { LONG_TASK_GOAL_MS, measureScaling, type ScalingPoint } from './bench/scaling.ts';
-import { readmeFigures } from './bench/readme-figures.ts';
 import { kB, MB, spread, table } from './bench/table.ts';
-import { replaceSection } from './build/readme-sections.ts';
 
 /** "Spanish" for es.js. */
 const languageName = (file: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(file.replace(/\.js$/, ''));
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const resultsPath = join(root, 'bench/results.json');
-
-/** The README's Performance figures, from bench/results.json. */
-function writeReadmeFigures() {
-  const readmePath = join(root, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const figures = readmeFigures(JSON.parse(readFileSync(resultsPath, 'utf8')));
-  writeFileSync(readmePath, figures.reduce((text, [name, content]) => replaceSection(text, name, content), readme));
-  console.log('Wrote the README\'s Performance figures from bench/results.json.');
-}
-if (process.argv.includes('--readme')) {
-  writeReadmeFigures();
-  process.exit(0);
-}
 
 const quick = process.argv.includes('--quick');
 const runs = (full: number) => (quick ? 2 : full);
@@ -249,4 +234,4 @@ const earlier = previous.date ? Object.fromEntries(SECTIONS.map((section) => [se
 const dates = { ...earlier, ...previous.dates, ...measured };
 writeFileSync(resultsPath, `${JSON.stringify({ ...previous, date: new Date().toISOString(), dates, units, ...results }, null, 2)}\n`);
 console.log(`Wrote bench/results.json${only ? ` (${only.join(', ')})` : ''}.`);
-writeReadmeFigures();
+console.log('The manual\'s Performance page shows them when it is built (npm run build, or npm run storybook).');

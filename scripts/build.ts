@@ -8,30 +8,25 @@
  *   each widget's styles for pre-rendered pages that link them (tip-widgets/ssr)
  * - dist/custom-elements.json and dist/vscode.html-custom-data.json for docs, Storybook and editors
  * - dist/types/{jsx,vue,svelte}.d.ts and dist/web-types.json: the elements typed for frameworks and JetBrains
- * - dist/site/: the demo, the pre-rendered demo and the embed builder (builder/index.html), as static files
- * and writes the README's embed snippet, element reference and framework recipes from them. With `--check` it leaves
- * README.md alone and fails when those sections are out of date.
+ * - dist/site/: the manual (manual/, the Storybook site), the embed builder (builder/), the demo and the demo
+ *   pre-rendered (demo/), and the script-tag files (cdn/): plain files with relative links for any static host
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
-import { elementReference } from './build/element-reference.ts';
-import { frameworkRecipes } from './build/framework-recipes.ts';
 import { writeFrameworkTypes } from './build/framework-types.ts';
-import { datasetSnippet, embedSnippet, languageSnippet, subresourceIntegrity } from './build/integrity.ts';
+import { subresourceIntegrity } from './build/integrity.ts';
 import { minifyLiterals } from './build/minify-literals.ts';
 import { shippedDataset } from './build/shipped-dataset.ts';
-import { replaceSection } from './build/readme-sections.ts';
-import { migrationTable, RENAMED_SCRIPT_FILES } from './build/renamed.ts';
+import { RENAMED_SCRIPT_FILES } from './build/renamed.ts';
 import { scriptGuard } from './build/script-guard.ts';
-import { prerenderedDemoSource, releaseJson } from './build/site.ts';
+import { prerenderedDemoSource, releaseJson, siteIndex } from './build/site.ts';
 import { vscodeCustomData } from './build/vscode-custom-data.ts';
 import { WIDGET_TAGS } from '../src/shared/widget-tags.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const check = process.argv.includes('--check');
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: 'inherit' });
 
 const tags = readdirSync(`${root}src`).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.slice(0, -3));
@@ -143,24 +138,12 @@ await build({
 const { renderWidgets } = await import(`${root}dist/ssr/render-widgets.js`);
 const demo = prerenderedDemoSource(readFileSync(`${root}dist/site/demo/index.html`, 'utf8'));
 writeFileSync(`${root}dist/site/demo/prerendered.html`, (await renderWidgets(demo)).html);
-writeFileSync(`${root}dist/site/builder/release.json`, releaseJson(pkg.version, integrity, manifest));
+writeFileSync(`${root}dist/site/builder/release.json`, releaseJson(pkg.version, integrity, manifest, '../cdn/'));
 
-const readmePath = `${root}README.md`;
-const readme = readFileSync(readmePath, 'utf8');
-const sections: [string, string][] = [
-  ['embed-snippet', embedSnippet(pkg.version, integrity)],
-  ['dataset-snippet', datasetSnippet(pkg.version, integrity)],
-  ['language-snippet', languageSnippet(pkg.version, integrity, languages)],
-  ['element-reference', elementReference(manifest)],
-  ['framework-recipes', frameworkRecipes(`${root}test/consumers/`)],
-  ['renamed', migrationTable()],
-];
-const updated = sections.reduce((text, [name, content]) => replaceSection(text, name, content), readme);
-if (updated !== readme) {
-  if (check) {
-    console.error('README.md is out of date with the build (embed snippet, element reference or framework recipes): run `npm run build` and commit it.');
-    process.exit(1);
-  }
-  writeFileSync(readmePath, updated);
-}
+// The script-tag files beside the site's pages, which the builder served from there points its snippet at.
+cpSync(`${root}dist/cdn`, `${root}dist/site/cdn`, { recursive: true });
+writeFileSync(`${root}dist/site/index.html`, siteIndex(pkg.version));
+// The manual: the Storybook site, whose pages fill in the snippets, reference and figures from what was just built.
+run('npx', ['storybook', 'build', '--quiet', '--disable-telemetry', '--output-dir', 'dist/site/manual']);
+
 console.log(`Built dist/ for tip-widgets ${pkg.version}: ${tags.join(', ')}.`);

@@ -1,8 +1,8 @@
 /**
- * The Theming page's live examples: every `--tip-*` property the README documents is set in one of
+ * The Theming page's live examples: every `--tip-*` property the manual documents is set in one of
  * them, each example to values far enough from the defaults to see. Text colours keep 4.5:1.
  */
-import { themingProperties } from './readme-sections.ts';
+import { themingProperties } from './manual-sections.ts';
 import type { WidgetTag } from './widget-stories.ts';
 
 export interface ThemingExample {
@@ -97,7 +97,7 @@ export const notShownLive: Record<string, string> = {
   '--tip-placeholder-min-height': 'it applies only while a <tip-dataset> is loading its file, a moment a static page does not hold',
 };
 
-/** The README's properties that no example sets: the page lists them, and the story check fails on this error. */
+/** The manual's properties that no example sets: the page lists them, and the story check fails on this error. */
 export const withoutExample = themingProperties.filter(
   ({ name }) => !(name in notShownLive) && !themingExamples.some((example) => name in example.properties),
 );

@@ -3,7 +3,7 @@
  * roles), which verbatim quotes alone cannot keep honest: its numbers are stated by the entry's own
  * quotes, an accomplishment's reporter is named in them, and every agency or person an entry credits
  * is named in them. Each problem names the entry. What only a reader can judge (a sentence that says
- * more than its quotes in other words) the README's data section asks reviewers to read for.
+ * more than its quotes in other words) the manual's data page asks reviewers to read for.
  */
 import type { Agency, Citation, Dataset, Person, Stat } from '../../src/data/schema.ts';
 import { numbersIn, quotesStateNumber } from './number-forms.ts';

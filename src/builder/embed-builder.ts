@@ -316,26 +316,35 @@ export class EmbedBuilder extends LitElement {
     const release = this.release!;
     const choice = this.choice;
     // The element is the same for every host and script kind; what goes in the head differs.
-    const hosted = (host: Host) => {
+    const hosted = (id: string, host: Host) => {
       const parts = pageSnippet(release, choice, { host });
-      return html`${this.renderCode(`${host}-head`, words.inHead, parts.head)} ${this.renderCode(`${host}-element`, words.whereItGoes, parts.element)}
+      return html`${this.renderCode(`${id}-head`, words.inHead, parts.head)} ${this.renderCode(`${id}-element`, words.whereItGoes, parts.element)}
         <details class="more">
           <summary>${words.classicNote}</summary>
-          ${this.renderCode(`${host}-classic`, words.inHead, pageSnippet(release, choice, { host, classic: true }).head)}
+          ${this.renderCode(`${id}-classic`, words.inHead, pageSnippet(release, choice, { host, classic: true }).head)}
         </details>`;
     };
+    // Served from a deployed dist/site/: its own copy of the files, at this site's address.
+    const site = release.site && new URL(release.site, new URL('./release.json', document.baseURI)).href;
     return html`<section class="snippets" aria-labelledby="snippets-heading">
       <h2 id="snippets-heading">${words.stepPaste}</h2>
       ${release.integrity ? nothing : html`<p class="warning">${words.hashesLater}</p>`}
       <div class="hosts">
         <section class="host" aria-labelledby="cdn-heading">
           <h3 id="cdn-heading">${words.fromCdn}</h3>
-          ${hosted('cdn')}
+          ${hosted('cdn', 'cdn')}
         </section>
+        ${site
+          ? html`<section class="host" aria-labelledby="site-heading">
+              <h3 id="site-heading">${words.fromThisSite}</h3>
+              <p>${words.fromThisSiteSteps}</p>
+              ${hosted('site', { site })}
+            </section>`
+          : nothing}
         <section class="host" aria-labelledby="self-heading">
           <h3 id="self-heading">${words.selfHosted}</h3>
           <p>${words.selfHostedSteps(release.version)}</p>
-          ${hosted('self')}
+          ${hosted('self', 'self')}
         </section>
       </div>
       ${this.renderCode('render', words.preRender, RENDER_COMMAND)}

@@ -5,6 +5,8 @@ export interface Release {
   version: string;
   /** dist/cdn/integrity.json; absent where nothing is built yet (`npm start` before `npm run build`). */
   integrity?: Record<string, string>;
+  /** In the built site (dist/site/), its own script-tag files' folder, relative to the builder: `../cdn/`. */
+  site?: string;
 }
 
 /** What an editor chose. */
@@ -25,17 +27,19 @@ export interface EmbedChoice {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Where the script files are served from: the jsDelivr CDN, pinned to the release, or the editor's own site, where
- * the package's dist/cdn/ folder is copied to /tip-widgets/ (no third party then sees the page's readers).
+ * Where the script files are served from: the jsDelivr CDN, pinned to the release; the editor's own site, where
+ * the package's dist/cdn/ folder is copied to /tip-widgets/ (no third party then sees the page's readers); or the
+ * site this builder is published on (dist/site/ deployed), whose cdn/ folder already holds them, at its address.
  */
-export type Host = 'cdn' | 'self';
+export type Host = 'cdn' | 'self' | { site: string };
 /** The folder of the editor's own site the self-hosted snippet loads from. */
 export const SELF_HOSTED_FOLDER = '/tip-widgets/';
 
 function scriptTag({ version, integrity }: Release, file: string, host: Host): string {
   const classic = file.endsWith('.iife.js');
   const hash = integrity?.[file];
-  const src = host === 'cdn' ? `https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}` : `${SELF_HOSTED_FOLDER}${file}`;
+  const src =
+    host === 'cdn' ? `https://cdn.jsdelivr.net/npm/tip-widgets@${version}/dist/cdn/${file}` : host === 'self' ? `${SELF_HOSTED_FOLDER}${file}` : `${host.site}${file}`;
   return `<script${classic ? '' : ' type="module"'} src="${src}"${classic ? ' defer' : ''}${
     hash ? `\n        integrity="${hash}" crossorigin="anonymous"` : ''
   }></script>`;

@@ -129,11 +129,12 @@ describe('the static site (dist/site)', () => {
     assert.match(readFileSync(`${site}demo/prerendered.html`, 'utf8'), /<template shadowrootmode="open">/);
   });
 
-  it('gives the builder the release it pins (this version, the built files\' integrity) and the manifest its form reads', () => {
+  it('gives the builder the release it pins (this version, the built files\' integrity), the manifest its form reads and the site\'s own files', () => {
     assert.deepEqual(JSON.parse(readFileSync(`${site}builder/release.json`, 'utf8')), {
       version: pkg.version,
       integrity: readJson('cdn/integrity.json'),
       manifest: readJson('custom-elements.json'),
+      site: '../cdn/',
     });
   });
 });

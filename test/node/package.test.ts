@@ -35,11 +35,17 @@ after(() => process.env.KEEP_CONSUMER || rmSync(project, { recursive: true, forc
 describe('the npm package', () => {
   it('ships the build, types, dataset and manifest, and no sources, tests or documents', () => {
     for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/cdn/tip-widgets.js', 'dist/cdn/tip-widgets.iife.js', 'dist/cdn/dataset-checker.js',
-      'dist/custom-elements.json', 'dist/vscode.html-custom-data.json', 'data/dataset.json', 'data/dataset.schema.json']) {
+      'dist/custom-elements.json', 'dist/vscode.html-custom-data.json', 'data/dataset.json', 'data/dataset.schema.json', 'README.md', 'CHANGELOG.md']) {
       assert.ok(packedFiles.includes(file), `${file} is in the tarball`);
     }
-    const unwanted = packedFiles.filter((file) => /^(src|test|scripts|stories|data\/sources)\/|\.map$/.test(file));
+    // The site (dist/site/: the manual, builder and demo) is deployed, not installed.
+    const unwanted = packedFiles.filter((file) => /^(src|test|scripts|stories|data\/sources|dist\/site)\/|\.map$/.test(file));
     assert.deepEqual(unwanted, []);
+  });
+
+  it('passes npm publish --dry-run', () => {
+    const output = execFileSync('npm', ['publish', '--dry-run'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.match(output, /\+ tip-widgets@/);
   });
 
   it('resolves and imports every entry from Node', () => {

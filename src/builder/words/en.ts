@@ -86,6 +86,8 @@ export const builderEn = {
   stepPaste: '5. Paste into your page',
   hashesLater: 'The integrity hashes appear once npm run build has run.',
   fromCdn: 'From the jsDelivr CDN',
+  fromThisSite: 'From this site, where this builder is published',
+  fromThisSiteSteps: 'The script files are published here, beside this builder: paste, and your page loads them from this site.',
   selfHosted: 'From your own site (no third party sees your readers)',
   selfHostedSteps: (version: string) =>
     `Download tip-widgets ${version} (npm pack tip-widgets@${version}, or the .tgz from the npm registry), unpack it, and copy the folder package/dist/cdn/ to /tip-widgets/ on your site. Then paste:`,

@@ -91,6 +91,8 @@ export const builderEs: BuilderWords = {
   stepPaste: '5. Pegar en su página',
   hashesLater: 'Los hashes de integridad aparecerán después de ejecutar npm run build.',
   fromCdn: 'Desde la CDN de jsDelivr',
+  fromThisSite: 'Desde este sitio, donde está publicado este generador',
+  fromThisSiteSteps: 'Los archivos de script están publicados aquí, junto a este generador: pegue el código y su página los cargará desde este sitio.',
   selfHosted: 'Desde su propio sitio (ningún tercero ve a sus lectores)',
   selfHostedSteps: (version) =>
     `Descargue tip-widgets ${version} (npm pack tip-widgets@${version}, o el .tgz del registro de npm), descomprímalo y copie la carpeta package/dist/cdn/ en /tip-widgets/ de su sitio. Después, pegue:`,

@@ -91,6 +91,8 @@ export const builderFr: BuilderWords = {
   stepPaste: '5. Coller dans votre page',
   hashesLater: 'Les empreintes d’intégrité apparaîtront une fois npm run build exécuté.',
   fromCdn: 'Depuis le CDN jsDelivr',
+  fromThisSite: 'Depuis ce site, où ce générateur est publié',
+  fromThisSiteSteps: 'Les fichiers de script sont publiés ici, à côté de ce générateur\u00a0: collez le code, et votre page les chargera depuis ce site.',
   selfHosted: 'Depuis votre propre site (aucun tiers ne voit vos lecteurs)',
   selfHostedSteps: (version) =>
     `Téléchargez tip-widgets ${version} (npm pack tip-widgets@${version}, ou le .tgz du registre npm), décompressez-le et copiez le dossier package/dist/cdn/ dans /tip-widgets/ sur votre site. Puis collez\u00a0:`,

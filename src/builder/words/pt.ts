@@ -90,6 +90,8 @@ export const builderPt: BuilderWords = {
   stepPaste: '5. Colar na sua página',
   hashesLater: 'Os hashes de integridade aparecerão depois que você executar npm run build.',
   fromCdn: 'Da CDN jsDelivr',
+  fromThisSite: 'Deste site, onde este gerador está publicado',
+  fromThisSiteSteps: 'Os arquivos de script estão publicados aqui, ao lado deste gerador: cole o código e sua página os carregará deste site.',
   selfHosted: 'Do seu próprio site (nenhum terceiro vê seus leitores)',
   selfHostedSteps: (version) =>
     `Baixe o tip-widgets ${version} (npm pack tip-widgets@${version}, ou o .tgz do registro do npm), descompacte-o e copie a pasta package/dist/cdn/ para /tip-widgets/ no seu site. Depois, cole:`,

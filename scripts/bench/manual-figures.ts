@@ -1,6 +1,6 @@
 /**
- * The README's Performance figures, written from bench/results.json by `npm run bench` (and
- * `npm run bench -- --readme`, which only rewrites them): no figure there is typed by hand.
+ * The manual's Performance figures, from bench/results.json (`npm run bench` writes it): no figure there is typed
+ * by hand. Each is a block of stories/manual/performance.md (scripts/build/manual-blocks.ts).
  */
 import type { Prerendered } from './prerendered.ts';
 import type { ScalingPoint } from './scaling.ts';
@@ -66,7 +66,7 @@ function prerenderedFigures({ painted, baseline, ratio, hydrated, hydrateLongest
   return `${lead}\n\n${table}`;
 }
 
-export function readmeFigures(results: Results): [section: string, markdown: string][] {
+export function manualFigures(results: Results): [section: string, markdown: string][] {
   const { environment: env, render, scaling, layoutShift, peer, composition } = results;
   const day = (section: string) => results.dates?.[section] ?? results.date.slice(0, 10);
   const timed = ['render', 'scaling', 'layout-shift', 'peer'].map(day);
@@ -93,7 +93,7 @@ export function readmeFigures(results: Results): [section: string, markdown: str
     ),
   ].join('\n');
   const peers = [
-    head(['', 'bytes (min / gzip / brotli)', 'requests', 'rendered', 'longest task', 'JS heap']),
+    head(['Widgets', 'bytes (min / gzip / brotli)', 'requests', 'rendered', 'longest task', 'JS heap']),
     ...peer.map((p) =>
       row([
         p.name,
@@ -114,7 +114,7 @@ export function readmeFigures(results: Results): [section: string, markdown: str
     ],
     ['bench-render', renderLine],
     ['bench-long-lists', longLists],
-    ['bench-layout-shift', `**Layout shift.** An article whose widgets upgrade after its text has painted, with the reserves of [Embed in your site](#embed-in-your-site): CLS ${layoutShift.cls.median.toFixed(3)}.`],
+    ['bench-layout-shift', `**Layout shift.** An article whose widgets upgrade after its text has painted, with the reserves of the Embedding page: CLS ${layoutShift.cls.median.toFixed(3)}.`],
     ['bench-peer', peers],
     ['bench-prerendered', prerenderedFigures(results.prerendered)],
   ];
