@@ -56,6 +56,18 @@ const builderRelease: Plugin = {
   },
 };
 
+const MEDIA_TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  mjs: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+};
+
 /**
  * `/manual/`: the manual as the last `npm run build` wrote it (dist/site/manual/); before any build, a page that
  * says how to get it. `npm run storybook` serves it live.
@@ -65,12 +77,13 @@ const builtManual: Plugin = {
   configureServer(server) {
     server.middlewares.use(async (req, res, next) => {
       const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+      if (pathname === '/manual') return void res.writeHead(302, { Location: '/manual/' }).end();
       if (!pathname.startsWith('/manual/')) return next();
-      const file = new URL(`./dist/site${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`, import.meta.url);
-      if (!file.pathname.startsWith(fileURLToPath(new URL('./dist/site/manual/', import.meta.url)))) return next();
+      const file = fileURLToPath(new URL(`./dist/site${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`, import.meta.url));
+      if (!file.startsWith(fileURLToPath(new URL('./dist/site/manual/', import.meta.url)))) return next();
       try {
         const body = await readFile(file);
-        const type = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml' }[file.pathname.split('.').pop()!];
+        const type = MEDIA_TYPES[file.split('.').pop()!];
         res.setHeader('content-type', type ?? 'application/octet-stream').end(body);
       } catch {
         res.setHeader('content-type', 'text/html; charset=utf-8');

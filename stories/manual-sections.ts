@@ -4,14 +4,11 @@
  */
 import pages from 'virtual:tip-manual';
 
-/** A page, without its HTML comments, its first heading dropped and its subsections raised to the page's second level. */
+/** A page, its first heading dropped (the docs page has its own) and its subsections raised to the page's second level. */
 export function manualPage(name: string): string {
   const page = pages[name];
   if (page === undefined) throw new Error(`stories/manual/ has no page "${name}.md"`);
-  return page
-    .replace(/<!--[\s\S]*?-->\n?/g, '')
-    .replace(/^## .*\n/, '')
-    .replace(/^### /gm, '## ');
+  return page.replace(/^## .*\n/, '').replace(/^### /gm, '## ');
 }
 
 /** The lead of "Elements", before its generated reference (each widget's docs page shows it from the same manifest). */
@@ -19,6 +16,10 @@ export const elementsLead = manualPage('elements').split(/^## /m)[0];
 
 /** The lead of "Theming", before its table of properties. */
 export const themingLead = manualPage('theming').split(/^\|/m)[0];
+
+/** What "Theming" says of host pages' resets, which the Theming page shows beside its examples. */
+export const themingHostResets = manualPage('theming').split(/\n\n/).find((paragraph) => paragraph.includes('host resets')) ?? '';
+if (!themingHostResets) throw new Error('stories/manual/theming.md no longer says how the widgets hold against host resets');
 
 export interface ThemingProperty {
   name: `--tip-${string}`;

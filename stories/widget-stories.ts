@@ -113,7 +113,7 @@ export const reducedMotion = (whatStaysStill: TemplateResult, args?: Args): Stor
 
 /**
  * The widget inside a `<tip-dataset>` that supplies an organisation's own dataset
- * (test/fixtures/small-dataset.json, the README's example), given through its `data` property.
+ * (test/fixtures/small-dataset.json, the manual's example), given through its `data` property.
  */
 export const customDataset = (args?: Args): Story => ({
   args,

@@ -1,4 +1,4 @@
-/** The subset of a Custom Elements Manifest the README reference reads. */
+/** The subset of a Custom Elements Manifest the manual's element reference reads. */
 export interface ManifestDeclaration {
   tagName?: string;
   summary?: string;
@@ -19,7 +19,7 @@ export const elementsOf = (manifest: Manifest): ManifestDeclaration[] =>
 
 const cell = (text = '') => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The README's attributes / parts / custom properties reference, generated from the manifest. */
+/** The manual's attributes / parts / custom properties reference, made from the manifest. */
 export function elementReference(manifest: Manifest): string {
   return elementsOf(manifest)
     .map((element) => {

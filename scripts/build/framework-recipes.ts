@@ -1,5 +1,5 @@
 /**
- * The README's "Use with a framework" recipes, written from the consumer projects that
+ * The manual's Frameworks recipes, written from the consumer projects that
  * test/consumers/consumers.test.ts type-checks, builds and renders: the code shown is the code tested.
  */
 import { readFileSync } from 'node:fs';

@@ -15,7 +15,7 @@ function scriptTag(version: string, integrity: Integrity, file: string): string 
   ].join('\n');
 }
 
-/** The README's snippet for a pinned version, with the integrity of the bundles just built. */
+/** The manual's snippet for a pinned version, with the integrity of the bundles just built. */
 export const embedSnippet = (version: string, integrity: Integrity): string =>
   [
     '```html',
@@ -31,7 +31,7 @@ export const embedSnippet = (version: string, integrity: Integrity): string =>
     '```',
   ].join('\n');
 
-/** The README's snippet for a language: its file after the bundle, module and classic; and each language's integrity. */
+/** The manual's snippet for a language: its file after the bundle, module and classic; and each language's integrity. */
 export const languageSnippet = (version: string, integrity: Integrity, languages: string[]): string =>
   [
     '```html',
@@ -46,7 +46,7 @@ export const languageSnippet = (version: string, integrity: Integrity, languages
     ...languages.flatMap((code) => [`lang/${code}.js`, `lang/${code}.iife.js`]).map((file) => `| \`dist/cdn/${file}\` | \`${integrity[file]}\` |`),
   ].join('\n');
 
-/** The README's snippet for `<tip-dataset>`'s own script, placed before the widgets' one. */
+/** The manual's snippet for `<tip-dataset>`'s own script, placed before the widgets' one. */
 export const datasetSnippet = (version: string, integrity: Integrity): string =>
   [
     '```html',

@@ -1,8 +1,8 @@
 /**
  * Names replaced in 0.2.0 so that each concept has one, kept working until 0.3.0: the old part beside the new
  * (`part="base card"`), the old custom property as the new one's fallback, the old script-tag file as a copy of
- * the new. The build writes the README's migration table from these and ships the old files; test/renamed.test.ts
- * checks in the browsers that every old name still works, test/node/renamed.test.ts that sources and README say so.
+ * the new. The manual's Theming page shows the table of these and ships the old files; test/renamed.test.ts
+ * checks in the browsers that every old name still works, test/node/renamed.test.ts that the sources and the manual say so.
  */
 export const REMOVED_IN = '0.3.0';
 
@@ -31,7 +31,7 @@ export const RENAMED_PROPERTIES = [
  */
 export const RENAMED_SCRIPT_FILES: Record<string, string> = { 'tip-dataset': 'dataset-checker' };
 
-/** The README's table of what was renamed, each old name with its new one. */
+/** The manual's table of what was renamed, each old name with its new one. */
 export const migrationTable = (): string =>
   [
     `| What | Before 0.2.0 | Now | Old name works until |`,

@@ -47,7 +47,7 @@ describe('printed to PDF by Chromium', () => {
       text = flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
     } catch (error) {
       const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-      throw missing ? new Error('pdftotext is not installed: apt-get install -y poppler-utils (the manual’s Embedding page, Quick start)') : error;
+      throw missing ? new Error('pdftotext is not installed: apt-get install -y poppler-utils (the manual’s Contributing page, Quick start)') : error;
     }
   });
 

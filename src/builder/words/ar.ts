@@ -94,7 +94,7 @@ export const builderAr: BuilderWords = {
   hashesLater: `تظهر قيم التجزئة للتحقق من السلامة بعد تشغيل ${isolate('npm run build')}.`,
   fromCdn: `من شبكة توصيل المحتوى ${isolate('jsDelivr')}`,
   fromThisSite: 'من هذا الموقع، حيث نُشر هذا المُنشئ',
-  fromThisSiteSteps: 'ملفات البرامج النصية منشورة هنا بجانب هذا المُنشئ: الصق الشيفرة، وستحمّلها صفحتك من هذا الموقع.',
+  fromThisSiteSteps: 'ملفات السكربتات منشورة هنا بجوار هذا المُنشئ: الصق الشيفرة، وستحمّلها صفحتك من هذا الموقع.',
   selfHosted: 'من موقعك الخاص (لا يرى أي طرف ثالث قرّاءك)',
   selfHostedSteps: (version) =>
     `نزّل ${isolate(`tip-widgets ${version}`)} (${isolate(`npm pack tip-widgets@${version}`)}، أو ملف ${isolate('.tgz')} من سجل ${isolate('npm')})، وفكّ ضغطه، وانسخ المجلد ${isolate('package/dist/cdn/')} إلى ${isolate('/tip-widgets/')} في موقعك. ثم الصق:`,
