@@ -74,6 +74,14 @@ describe('dist/site/', () => {
       const integrity = /integrity="([^"]+)"/.exec(head)?.[1];
       assert.equal(integrity, JSON.parse(readFileSync(`${site}cdn/integrity.json`, 'utf8'))['tip-widgets.js']);
       assert.equal((await fetch(src!)).status, 200);
+      // The third way in fits a phone's width like the other two: the page never scrolls sideways.
+      await page.setViewport({ width: 360, height: 800 });
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= innerWidth);
+      const inside = await page.$eval('#site-heading', (heading) => {
+        const section = heading.closest('section')!.getBoundingClientRect();
+        return section.left >= 0 && section.right <= innerWidth;
+      });
+      assert.ok(inside, 'the section lies within the page');
     } finally {
       await page.close();
     }
