@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { prerenderedDemoSource, releaseJson } from './scripts/build/site.ts';
+import { staticFiles } from './scripts/support/static-server.ts';
 
 const src = fileURLToPath(new URL('./src/', import.meta.url));
 
@@ -56,18 +58,6 @@ const builderRelease: Plugin = {
   },
 };
 
-const MEDIA_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript',
-  mjs: 'text/javascript',
-  css: 'text/css',
-  json: 'application/json',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  ico: 'image/x-icon',
-  woff2: 'font/woff2',
-};
-
 /**
  * `/manual/`: the manual as the last `npm run build` wrote it (dist/site/manual/); before any build, a page that
  * says how to get it. `npm run storybook` serves it live.
@@ -75,21 +65,14 @@ const MEDIA_TYPES: Record<string, string> = {
 const builtManual: Plugin = {
   name: 'tip-built-manual',
   configureServer(server) {
-    server.middlewares.use(async (req, res, next) => {
-      const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-      if (pathname === '/manual') return void res.writeHead(302, { Location: '/manual/' }).end();
-      if (!pathname.startsWith('/manual/')) return next();
-      const file = fileURLToPath(new URL(`./dist/site${pathname.endsWith('/') ? `${pathname}index.html` : pathname}`, import.meta.url));
-      if (!file.startsWith(fileURLToPath(new URL('./dist/site/manual/', import.meta.url)))) return next();
-      try {
-        const body = await readFile(file);
-        const type = MEDIA_TYPES[file.split('.').pop()!];
-        res.setHeader('content-type', type ?? 'application/octet-stream').end(body);
-      } catch {
-        res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.statusCode = pathname === '/manual/' || pathname === '/manual/index.html' ? 200 : 404;
-        res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>The manual</title><p>The manual is built by <code>npm run build</code> (then reload this page), or served live by <code>npm run storybook</code>.</p></html>');
-      }
+    const manual = fileURLToPath(new URL('./dist/site/manual/', import.meta.url));
+    const serveManual = staticFiles(manual);
+    server.middlewares.use('/manual', (req, res) => {
+      // Its pages load what lies beside them: from /manual, that would be the site's root.
+      if (req.originalUrl === '/manual') return void res.writeHead(302, { Location: '/manual/' }).end();
+      if (existsSync(manual)) return serveManual(req, res);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html lang="en"><meta charset="utf-8"><title>The manual</title><p>The manual is built by <code>npm run build</code> (then reload this page), or served live by <code>npm run storybook</code>.</p></html>');
     });
   },
 };

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -19,13 +19,10 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/**
- * Serves a folder's files, and nothing outside it, on 127.0.0.1: at a free port unless `port` is
- * given. The bench, the story check and the tests that load real files share it.
- */
-export async function serveDirectory(dir: string, { port = 0 } = {}): Promise<StaticServer> {
+/** Answers a request with a file of `dir` (a folder's `index.html`), never one outside it; 404 where there is none. */
+export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResponse) => void {
   const root = normalize(dir);
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     // Chromium asks for it by itself; a 404 would be logged as a console error against the page.
     if (pathname === '/favicon.ico') {
@@ -44,7 +41,15 @@ export async function serveDirectory(dir: string, { port = 0 } = {}): Promise<St
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
-  });
+  };
+}
+
+/**
+ * Serves a folder's files, and nothing outside it, on 127.0.0.1: at a free port unless `port` is
+ * given. The bench, the story check, the tests that load real files and `npm start`'s /manual/ share it.
+ */
+export async function serveDirectory(dir: string, { port = 0 } = {}): Promise<StaticServer> {
+  const server = createServer(staticFiles(dir));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => reject(new Error(`cannot serve ${dir} on 127.0.0.1:${port} (${error.message})`)));
     server.listen(port, '127.0.0.1', resolve);

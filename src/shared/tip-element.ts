@@ -229,7 +229,7 @@ export abstract class TipElement<View> extends LitElement {
       console.warn(`<${this.localName}>: theme "${this.theme}" is not one of light, dark, or auto; it follows the page, as with "auto".`);
     }
     // A view that failed to draw shows its problem in place of the view (render()).
-    const problem = this.problem ?? (this.shown.kind === 'view' && this.renderRoot.querySelector('.root.error') ? this.shown.language.words.displayFailed : undefined);
+    const problem = this.problem ?? (this.shown.kind === 'view' && (this.renderRoot as ShadowRoot).lastElementChild?.classList.contains('error') ? this.shown.language.words.displayFailed : undefined);
     if (problem === this.reportedProblem) return;
     this.reportedProblem = problem;
     if (problem === undefined) return;

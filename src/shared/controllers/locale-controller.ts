@@ -61,11 +61,15 @@ export class LocaleController implements ReactiveController {
 
   /** The widget's language now: read again when its `locale` or `dir` changed, or when the page told it to. */
   get reading(): LocaleReading {
-    return this.last && this.readWith === `${this.host.locale} ${this.host.dir}` ? this.last : this.read();
+    return this.last && this.readWith === this.ownInputs ? this.last : this.read();
+  }
+
+  private get ownInputs(): string {
+    return `${this.host.locale} ${this.host.dir}`;
   }
 
   private read(): LocaleReading {
-    this.readWith = `${this.host.locale} ${this.host.dir}`;
+    this.readWith = this.ownInputs;
     const own = this.host.locale?.trim();
     // On a server, the page's `lang` comes in as `locale` (src/ssr/), there being no DOM to look in.
     const pageLang = isServer ? undefined : this.host.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
